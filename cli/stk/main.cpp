@@ -1,0 +1,93 @@
+// `stk`: run a program. `stk [options] prog.py [args...]`, `stk run prog.py ...`,
+// `stk -c CODE [args...]`, `stk --version`. Options end at the program: every
+// argument after it belongs to the program (sys.argv), as with `python3`.
+// Exit status follows CPython: the program's, 2 for usage errors.
+#include <cxxopts.hpp>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <stk/error.hpp>
+#include <stk/version.hpp>
+#include <stk/vm.hpp>
+
+#include "../common/error_line.hpp"
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: stk [--version] [-h] (run FILE | FILE | -c CODE) [args...]\n"
+    "\n"
+    "  stk prog.py [args...]      run a program (same as `stk run prog.py`)\n"
+    "  stk -c \"print(1 + 2)\"      run a program passed as a string\n"
+    "  --version                  print the version and exit\n";
+
+int run(int argc, char** argv) {
+  // Split: options for stk come before the program; the rest is sys.argv.
+  int split = 1;
+  std::string code;
+  bool have_code = false;
+  while (split < argc) {
+    std::string a = argv[split];
+    if (a == "-c") {
+      if (split + 1 >= argc) throw stk::Error("argument -c: expected one argument (try 'stk -h')", 2);
+      code = argv[split + 1];
+      have_code = true;
+      break;
+    }
+    if (a.empty() || a[0] != '-' || a == "-") break;
+    ++split;
+  }
+
+  cxxopts::Options options("stk", "Run a Python program on the stk stackless VM");
+  options.add_options()("version", "print the version and exit")("h,help", "show this help");
+  std::vector<char*> prefix(argv, argv + split);
+  cxxopts::ParseResult opts;
+  try {
+    int n = static_cast<int>(prefix.size());
+    opts = options.parse(n, prefix.data());
+  } catch (const cxxopts::exceptions::exception& e) {
+    throw stk::Error(std::string(e.what()) + " (try 'stk -h')", 2);
+  }
+  if (opts.count("help")) {
+    std::fputs(kUsage, stdout);
+    return 0;
+  }
+  if (opts.count("version")) {
+    std::printf("stk %s\n", stk::kVersion);
+    return 0;
+  }
+
+  stk::Vm vm;
+  if (have_code) {
+    std::vector<std::string> args{"-c"};
+    for (int i = split + 2; i < argc; ++i) args.emplace_back(argv[i]);
+    return vm.run_source(code, "<string>", args);
+  }
+  if (split >= argc) throw stk::Error("no program given (try 'stk -h')", 2);
+  std::string first = argv[split];
+  if (first == "run") {
+    ++split;
+    if (split >= argc) throw stk::Error("run: no program given (try 'stk -h')", 2);
+  }
+  std::string path = argv[split];
+  std::vector<std::string> args;
+  for (int i = split; i < argc; ++i) args.emplace_back(argv[i]);
+  return vm.run_file(path, args);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const stk::Error& e) {
+    stk::cli::print_error_line("stk", e.what());
+    return e.exit_code();
+  } catch (const std::bad_alloc&) {
+    stk::cli::print_error_line("stk", "out of memory");
+    return 1;
+  }
+}

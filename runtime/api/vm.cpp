@@ -1,0 +1,78 @@
+// The embedding API (include/stk/vm.hpp): the glue between the public Vm and the
+// runtime's internals — compile, set up __main__ and sys, run, report.
+#include <stk/vm.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include <stk/error.hpp>
+
+#include "compiler/compiler.hpp"
+#include "objects/bootstrap.hpp"
+#include "objects/containers.hpp"
+#include "scheduler/tasklet.hpp"
+#include "vm/call.hpp"
+#include "vm/interpreter.hpp"
+#include "vm/runtime.hpp"
+#include "vm/traceback.hpp"
+
+namespace stk {
+
+Vm::Vm() : rt_(std::make_unique<Runtime>()) {}
+
+Vm::~Vm() = default;
+
+int Vm::run_file(const std::string& path, const std::vector<std::string>& argv) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    throw Error("can't open file '" + path + "': [Errno 2] No such file or directory", 2);
+  }
+  std::stringstream buf;
+  buf << in.rdbuf();
+  std::size_t slash = path.find_last_of('/');
+  rt_->program_dir = slash == std::string::npos ? "." : path.substr(0, slash);
+  if (rt_->program_dir.empty()) rt_->program_dir = "/";
+  return run_source(buf.str(), path, argv);
+}
+
+int Vm::run_source(std::string_view source, const std::string& filename,
+                   const std::vector<std::string>& argv) {
+  Runtime& rt = *rt_;
+  std::vector<const char*> cargv;
+  for (const auto& a : argv) cargv.push_back(a.c_str());
+  install_sys_module(rt, static_cast<int>(cargv.size()), cargv.data());
+  rt.sources[filename] = std::string(source);
+
+  Code* code;
+  try {
+    code = compile_module(rt, source, filename);
+  } catch (const CompileError& e) {
+    rt.flush_stdout();
+    std::string where = "(" + filename + ", line " + std::to_string(e.location().line) + ", column " +
+                        std::to_string(e.location().column) + ")";
+    rt.write_stderr(e.kind() + ": " + e.message() + " " + where + "\n");
+    return 1;
+  }
+
+  Module* main = rt.new_module("__main__");
+  dict_set_str(rt, rt.modules, rt.names.__main__, Value::object(main));
+  dict_set_str(rt, main->dict, rt.names.__file__, Value::object(rt.new_str(filename)));
+  dict_set_str(rt, main->dict, rt.names.__builtins__, Value::object(rt.builtins));
+
+  ExecStack& es = rt.main->exec;
+  int status = 0;
+  if (!push_module_frame(rt, es, code, main->dict)) {
+    status = exit_status_for(rt, rt.pending_exc);
+  } else {
+    Value result = execute(rt, es);
+    if (!result) {
+      Value exc = rt.pending_exc;
+      rt.pending_exc = Value();
+      status = exit_status_for(rt, exc);
+    }
+  }
+  rt.flush_stdout();
+  return status;
+}
+
+}  // namespace stk

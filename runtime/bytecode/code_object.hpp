@@ -1,0 +1,68 @@
+// Code: a compiled function or module body — instructions, constants, names, the
+// frame layout, the line table and the exception table. Immutable after the
+// compiler builds it (caches live beside it, never in it), so debuggers and
+// snapshots can read it from any thread at a safe point.
+//
+// Frame layout of a code object on a tasklet's value stack, from `base`:
+//   [locals: nlocals (arguments first)] [cells: ncells] [free: nfree] [operands: stacksize]
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "objects/layouts.hpp"
+
+namespace stk {
+
+// pc -> source position: the entry with the greatest start_pc <= pc.
+struct LineEntry {
+  std::uint32_t start_pc;
+  int line;
+  int column;
+};
+
+// An exception raised at pc in [start, end) jumps to `target` with the operand
+// stack cut to `depth` items and the exception pushed. Innermost ranges come first.
+struct HandlerEntry {
+  std::uint32_t start, end, target, depth;
+};
+
+struct Code : Obj {
+  static constexpr std::uint32_t kVarargs = 1, kVarkw = 2, kGenerator = 4, kModule = 8,
+                                 kClassBody = 16, kLambda = 32, kComprehension = 64;
+  std::vector<std::uint32_t> insns;
+  std::vector<Value> consts;
+  std::vector<Str*> names;     // globals, attributes, imports
+  std::vector<Str*> varnames;  // locals, arguments first
+  std::vector<Str*> cellvars;  // cells created by this frame
+  std::vector<Str*> freevars;  // cells received through the closure
+  // For each cell: the argument it is initialised from, or -1.
+  std::vector<std::int32_t> cell_from_arg;
+  std::vector<LineEntry> lines;
+  std::vector<HandlerEntry> handlers;
+  Str* name = nullptr;
+  Str* qualname = nullptr;
+  Str* filename = nullptr;
+  int firstline = 0;
+  std::uint32_t argcount = 0;         // positional parameters, incl. positional-only
+  std::uint32_t posonlyargcount = 0;
+  std::uint32_t kwonlyargcount = 0;
+  std::uint32_t code_flags = 0;
+  std::uint32_t stacksize = 0;
+
+  std::uint32_t nlocals() const { return static_cast<std::uint32_t>(varnames.size()); }
+  std::uint32_t ncells() const { return static_cast<std::uint32_t>(cellvars.size()); }
+  std::uint32_t nfree() const { return static_cast<std::uint32_t>(freevars.size()); }
+  // Slots a frame of this code needs, operand stack included.
+  std::uint32_t frame_size() const { return nlocals() + ncells() + nfree() + stacksize; }
+  // Total parameters, counting *args and **kwargs.
+  std::uint32_t total_args() const {
+    return argcount + kwonlyargcount + ((code_flags & kVarargs) ? 1 : 0) +
+           ((code_flags & kVarkw) ? 1 : 0);
+  }
+
+  int line_for(std::uint32_t pc) const;
+  int column_for(std::uint32_t pc) const;
+};
+
+}  // namespace stk

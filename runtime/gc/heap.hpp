@@ -1,0 +1,92 @@
+// The heap: allocation of every Python object and the bookkeeping that paces the
+// collector. Objects are malloc'd (sanitizer-friendly; a size-class allocator can
+// replace this without changing callers) and linked into one list for sweeping.
+//
+// Collection happens ONLY at safe points chosen by the interpreter loop (calls,
+// backward jumps, after natives return), never inside `alloc`: a native may keep
+// fresh objects in C++ locals until it returns. Code that runs Python from C++
+// (vm/nested_loop) must root what it holds with `Root`. STK_GC_STRESS=1 makes
+// every safe point that follows an allocation collect.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <new>
+#include <vector>
+
+#include "objects/object.hpp"
+#include "objects/value.hpp"
+
+namespace stk {
+
+class Heap {
+ public:
+  Heap();
+  ~Heap();
+  Heap(const Heap&) = delete;
+  Heap& operator=(const Heap&) = delete;
+
+  // Allocates a T (derived from Obj) with `extra` trailing bytes, value-initialised.
+  template <class T>
+  T* alloc(Type* type, ObjKind kind, std::size_t extra = 0) {
+    std::size_t size = sizeof(T) + extra;
+    void* mem = std::malloc(size);
+    if (!mem) throw std::bad_alloc();
+    T* obj = new (mem) T();
+    obj->type = type;
+    obj->kind = kind;
+    obj->gc_next = all_;
+    all_ = obj;
+    ++live_objects_;
+    allocated_since_gc_ += size;
+    return obj;
+  }
+
+  // Memory held outside object headers (vector storage, GMP limbs) counts too.
+  void account(std::ptrdiff_t bytes) {
+    if (bytes > 0) allocated_since_gc_ += static_cast<std::size_t>(bytes);
+  }
+
+  bool wants_collect() const {
+    return allocated_since_gc_ > threshold_ || (stress_ && allocated_since_gc_ > 0);
+  }
+  bool stress() const { return stress_; }
+  void set_stress(bool on) { stress_ = on; }
+
+  // Marking: roots call mark(); trace_children() (objects/trace.cpp) pushes children.
+  void mark(Value v) {
+    if (v.is_obj()) mark(v.obj());
+  }
+  void mark(Obj* o) {
+    if (o && !o->mark) {
+      o->mark = 1;
+      gray_.push_back(o);
+    }
+  }
+  // Drains the gray stack (no C recursion, however deep the object graph).
+  void drain();
+  // Frees every unmarked object and clears marks; re-paces the next collection.
+  void sweep();
+  // Frees everything (VM teardown).
+  void free_all();
+
+  std::size_t live_objects() const { return live_objects_; }
+  std::uint64_t collections() const { return collections_; }
+
+ private:
+  Obj* all_ = nullptr;
+  std::vector<Obj*> gray_;
+  std::size_t live_objects_ = 0;
+  std::size_t allocated_since_gc_ = 0;
+  std::size_t threshold_ = 8u << 20;
+  std::uint64_t collections_ = 0;
+  bool stress_ = false;
+};
+
+// Pushes every heap reference held by `o` onto the heap's gray stack.
+void trace_children(Heap& heap, Obj* o);
+// Runs the C++ destructor of `o`'s layout and frees its extra storage.
+void destroy_object(Obj* o);
+
+}  // namespace stk

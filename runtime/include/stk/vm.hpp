@@ -1,0 +1,37 @@
+// The embedding API: create a VM, run a program file or source text. Everything
+// outside runtime/ uses only headers under <stk/...>; the VM's internals stay
+// private behind `Vm`.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace stk {
+
+struct Runtime;
+
+class Vm {
+ public:
+  Vm();
+  ~Vm();
+  Vm(const Vm&) = delete;
+  Vm& operator=(const Vm&) = delete;
+
+  // Runs `path` as the `__main__` module. `argv` becomes sys.argv (argv[0] is the
+  // program path as given). Returns the process exit status CPython would give:
+  // 0, 1 for an uncaught exception or a compile error, n for sys.exit(n).
+  // Errors (tracebacks, compile errors) are printed to stderr.
+  int run_file(const std::string& path, const std::vector<std::string>& argv);
+  int run_source(std::string_view source, const std::string& filename,
+                 const std::vector<std::string>& argv);
+
+  // For tools inside this repository (tests, the debugger): the VM's state.
+  Runtime& runtime() { return *rt_; }
+
+ private:
+  std::unique_ptr<Runtime> rt_;
+};
+
+}  // namespace stk

@@ -1,0 +1,29 @@
+// Frame: one activation record on a tasklet's frame stack. Positions are slot
+// INDICES into the tasklet's value stack, never pointers, because the stack block
+// is reallocated when it grows (Lua's StkIdRel lesson). The interpreter keeps raw
+// pointers only in its locals and re-derives them after anything that can move
+// the stack (STK_RELOAD_FRAME in vm/interpreter.cpp).
+#pragma once
+
+#include <cstdint>
+
+#include "bytecode/code_object.hpp"
+
+namespace stk {
+
+struct Frame {
+  static constexpr std::uint32_t kEntry = 1;  // returning leaves the interpreter loop
+  Code* code;
+  Function* func;  // null for module bodies
+  Dict* globals;
+  Dict* locals;    // class bodies (LoadName/StoreName); null otherwise
+  std::uint32_t ip;     // next instruction (valid while the frame is not running)
+  std::uint32_t base;   // slot of local 0
+  std::uint32_t sp;     // operand stack top (valid while the frame is not running)
+  std::uint32_t ret;    // caller's slot that receives the return value
+  std::uint32_t flags;
+  // First operand slot: base + nlocals + ncells + nfree.
+  std::uint32_t stack_base() const { return base + code->nlocals() + code->ncells() + code->nfree(); }
+};
+
+}  // namespace stk

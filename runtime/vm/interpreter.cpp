@@ -1,0 +1,963 @@
+// The dispatch loop and nothing else (helpers live in slow_paths.cpp, calls in
+// call.cpp). Hot state sits in locals — ip, sp, the frame's locals and
+// constants — and is written back to the Frame only before something that can
+// observe or move it: a call, a collection, raising. STK_RELOAD re-derives every
+// raw pointer after anything that can push/pop a frame or grow the stack.
+//
+// Safe points (collection, and later preemption and debugger hooks) are taken
+// at backward jumps, at Python function entry and after native calls: one
+// predictable branch each (`safepoint_due`).
+#include "vm/interpreter.hpp"
+
+// Computed goto (labels as values) is a GNU extension, used on purpose.
+#pragma GCC diagnostic ignored "-Wpedantic"
+
+#include <cmath>
+#include <cstring>
+
+#include "bytecode/opcode.hpp"
+#include "objects/containers.hpp"
+#include "objects/int.hpp"
+#include "objects/ops.hpp"
+#include "objects/str.hpp"
+#include "support/assert.hpp"
+#include "vm/call.hpp"
+#include "vm/slow_paths.hpp"
+
+#ifndef STK_USE_JUMPTABLE
+#define STK_USE_JUMPTABLE 1
+#endif
+
+namespace stk {
+
+namespace {
+
+inline bool is_float(Value v) { return v.is_obj() && v.obj()->kind == ObjKind::Float; }
+inline double float_of(Value v) { return v.as<Float>()->value; }
+
+// Python floor division and modulo on small ints (b != 0). The results of
+// `kMinSmall // -1` do not fit and are caught by the caller's fits_small test.
+inline std::int64_t floor_div(std::int64_t a, std::int64_t b) {
+  std::int64_t q = a / b;
+  if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
+  return q;
+}
+inline std::int64_t floor_mod(std::int64_t a, std::int64_t b) {
+  std::int64_t r = a % b;
+  if (r != 0 && ((r < 0) != (b < 0))) r += b;
+  return r;
+}
+
+// Small-int fast paths for BinaryOp; returns null when the slow path must run.
+inline Value small_binary(BinOp op, Value a, Value b) {
+  std::int64_t r;
+  auto ab = static_cast<std::int64_t>(a.bits());
+  auto bb = static_cast<std::int64_t>(b.bits());
+  switch (op) {
+    case BinOp::Add:
+      if (!__builtin_add_overflow(ab, bb - 1, &r)) return Value::from_bits(static_cast<std::uint64_t>(r));
+      return Value();
+    case BinOp::Sub:
+      if (!__builtin_sub_overflow(ab, bb - 1, &r)) return Value::from_bits(static_cast<std::uint64_t>(r));
+      return Value();
+    case BinOp::Mul:
+      if (!__builtin_mul_overflow(a.small_value(), bb - 1, &r))
+        return Value::from_bits(static_cast<std::uint64_t>(r) | 1u);
+      return Value();
+    case BinOp::FloorDiv: {
+      std::int64_t y = b.small_value();
+      if (y == 0) return Value();
+      std::int64_t q = floor_div(a.small_value(), y);
+      return Value::fits_small(q) ? Value::small(q) : Value();
+    }
+    case BinOp::Mod: {
+      std::int64_t y = b.small_value();
+      if (y == 0) return Value();
+      return Value::small(floor_mod(a.small_value(), y));
+    }
+    case BinOp::And: return Value::from_bits(a.bits() & b.bits());
+    case BinOp::Or: return Value::from_bits(a.bits() | b.bits());
+    case BinOp::Xor: return Value::from_bits((a.bits() ^ b.bits()) | 1u);
+    case BinOp::LShift: {
+      std::int64_t x = a.small_value(), s = b.small_value();
+      if (s < 0 || s > 62) return Value();
+      std::int64_t shifted = static_cast<std::int64_t>(static_cast<std::uint64_t>(x) << s);
+      if ((shifted >> s) != x || !Value::fits_small(shifted)) return Value();
+      return Value::small(shifted);
+    }
+    case BinOp::RShift: {
+      std::int64_t s = b.small_value();
+      if (s < 0) return Value();
+      return Value::small(a.small_value() >> (s > 63 ? 63 : s));
+    }
+    default: return Value();
+  }
+}
+
+inline bool small_compare(CmpOp op, Value a, Value b) {
+  auto x = static_cast<std::int64_t>(a.bits());
+  auto y = static_cast<std::int64_t>(b.bits());
+  switch (op) {
+    case CmpOp::Lt: return x < y;
+    case CmpOp::Le: return x <= y;
+    case CmpOp::Eq: return x == y;
+    case CmpOp::Ne: return x != y;
+    case CmpOp::Gt: return x > y;
+    case CmpOp::Ge: return x >= y;
+  }
+  return false;
+}
+
+[[gnu::noinline]] Value slow_binary(Runtime& rt, BinOp op, Value a, Value b, bool inplace) {
+  if (both_small(a, b)) return int_binary(rt, op, a, b);
+  if (is_float(a) && is_float(b)) {
+    double x = float_of(a), y = float_of(b);
+    switch (op) {
+      case BinOp::Add: return rt.new_float(x + y);
+      case BinOp::Sub: return rt.new_float(x - y);
+      case BinOp::Mul: return rt.new_float(x * y);
+      case BinOp::TrueDiv:
+        if (y != 0.0) return rt.new_float(x / y);
+        break;
+      default: break;
+    }
+  }
+  return inplace ? ops::inplace(rt, op, a, b) : ops::binary(rt, op, a, b);
+}
+
+// Truthiness without a call for the common cases; -1 = error.
+inline int truth(Runtime& rt, Value v) {
+  if (v.is(rt.True())) return 1;
+  if (v.is(rt.False()) || v.is(rt.None())) return 0;
+  if (v.is_small()) return v.small_value() != 0;
+  return ops::truthy(rt, v);
+}
+
+}  // namespace
+
+Value execute(Runtime& rt, ExecStack& es) {
+  Frame* frame;
+  Code* code;
+  const std::uint32_t* ip;
+  const std::uint32_t* insns;
+  Value* stack;
+  Value* sp;
+  Value* locals;
+  const Value* consts;
+  std::uint32_t word;
+  Tuple* kwnames = nullptr;
+  bool add_traceback = true;
+
+#define STK_RELOAD()                        \
+  do {                                      \
+    frame = &es.frames.back();              \
+    code = frame->code;                     \
+    insns = code->insns.data();             \
+    ip = insns + frame->ip;                 \
+    stack = es.stack;                       \
+    sp = stack + frame->sp;                 \
+    locals = stack + frame->base;           \
+    consts = code->consts.data();           \
+  } while (0)
+#define STK_SAVE()                                                     \
+  do {                                                                 \
+    frame->ip = static_cast<std::uint32_t>(ip - insns);               \
+    frame->sp = static_cast<std::uint32_t>(sp - stack);               \
+  } while (0)
+#define ARG() (word >> 8)
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define PEEK(n) (sp[-(n)])
+#define GOTO_ERROR() goto error
+#define SAFEPOINT()                              \
+  do {                                           \
+    if (STK_UNLIKELY(rt.heap.wants_collect())) { \
+      STK_SAVE();                                \
+      rt.collect_garbage();                      \
+    }                                            \
+  } while (0)
+
+#if STK_USE_JUMPTABLE
+  static const void* const kLabels[] = {
+#define OP(name, effect, jump, doc) &&op_##name,
+#include "bytecode/opcodes.def"
+#undef OP
+  };
+#define DISPATCH()                             \
+  do {                                         \
+    word = *ip++;                              \
+    goto* kLabels[word & 0xffu];               \
+  } while (0)
+#define CASE(name) op_##name:
+#else
+#define DISPATCH() goto dispatch
+#define CASE(name) case Op::name:
+#endif
+
+  STK_RELOAD();
+  DISPATCH();
+
+#if !STK_USE_JUMPTABLE
+dispatch:
+  word = *ip++;
+  switch (op_of(word)) {
+#endif
+
+  CASE(Nop) { DISPATCH(); }
+  CASE(PopTop) {
+    --sp;
+    DISPATCH();
+  }
+  CASE(Copy) {
+    Value v = PEEK(ARG());
+    PUSH(v);
+    DISPATCH();
+  }
+  CASE(Swap) {
+    std::uint32_t n = ARG();
+    Value t = sp[-1];
+    sp[-1] = sp[-static_cast<std::ptrdiff_t>(n)];
+    sp[-static_cast<std::ptrdiff_t>(n)] = t;
+    DISPATCH();
+  }
+  CASE(LoadConst) {
+    PUSH(consts[ARG()]);
+    DISPATCH();
+  }
+  CASE(LoadSmallInt) {
+    PUSH(Value::small(static_cast<std::int64_t>(ARG()) - kSmallIntBias));
+    DISPATCH();
+  }
+  CASE(LoadFast) {
+    Value v = locals[ARG()];
+    if (STK_UNLIKELY(!v)) {
+      STK_SAVE();
+      raise_unbound_local(rt, code, ARG());
+      GOTO_ERROR();
+    }
+    PUSH(v);
+    DISPATCH();
+  }
+  CASE(StoreFast) {
+    locals[ARG()] = POP();
+    DISPATCH();
+  }
+  CASE(DeleteFast) {
+    if (!locals[ARG()]) {
+      raise_unbound_local(rt, code, ARG());
+      GOTO_ERROR();
+    }
+    locals[ARG()] = Value();
+    DISPATCH();
+  }
+  CASE(LoadDeref) {
+    Value v = locals[code->nlocals() + ARG()].as<Cell>()->value;
+    if (STK_UNLIKELY(!v)) {
+      raise_unbound_deref(rt, code, ARG());
+      GOTO_ERROR();
+    }
+    PUSH(v);
+    DISPATCH();
+  }
+  CASE(StoreDeref) {
+    locals[code->nlocals() + ARG()].as<Cell>()->value = POP();
+    DISPATCH();
+  }
+  CASE(DeleteDeref) {
+    Cell* cell = locals[code->nlocals() + ARG()].as<Cell>();
+    if (!cell->value) {
+      raise_unbound_deref(rt, code, ARG());
+      GOTO_ERROR();
+    }
+    cell->value = Value();
+    DISPATCH();
+  }
+  CASE(LoadClosure) {
+    PUSH(locals[code->nlocals() + ARG()]);
+    DISPATCH();
+  }
+  CASE(LoadGlobal) {
+    Str* name = code->names[ARG()];
+    Value v = dict_get_str(frame->globals, name);
+    if (STK_UNLIKELY(!v)) {
+      v = load_global_slow(rt, frame->globals, name);
+      if (!v) GOTO_ERROR();
+    }
+    PUSH(v);
+    DISPATCH();
+  }
+  CASE(StoreGlobal) {
+    dict_set_str(rt, frame->globals, code->names[ARG()], POP());
+    DISPATCH();
+  }
+  CASE(DeleteGlobal) {
+    Str* name = code->names[ARG()];
+    int r = dict_del(rt, frame->globals, Value::object(name));
+    if (r <= 0) {
+      if (r == 0) rt.raise(rt.exc.NameError, "name '" + std::string(sv(name)) + "' is not defined");
+      GOTO_ERROR();
+    }
+    DISPATCH();
+  }
+  CASE(LoadName) {
+    Str* name = code->names[ARG()];
+    Value v;
+    if (frame->locals) v = dict_get_str(frame->locals, name);
+    if (!v) v = dict_get_str(frame->globals, name);
+    if (!v) {
+      v = load_global_slow(rt, frame->globals, name);
+      if (!v) GOTO_ERROR();
+    }
+    PUSH(v);
+    DISPATCH();
+  }
+  CASE(StoreName) {
+    Dict* target = frame->locals ? frame->locals : frame->globals;
+    dict_set_str(rt, target, code->names[ARG()], POP());
+    DISPATCH();
+  }
+  CASE(DeleteName) {
+    Str* name = code->names[ARG()];
+    Dict* target = frame->locals ? frame->locals : frame->globals;
+    int r = dict_del(rt, target, Value::object(name));
+    if (r <= 0) {
+      if (r == 0) rt.raise(rt.exc.NameError, "name '" + std::string(sv(name)) + "' is not defined");
+      GOTO_ERROR();
+    }
+    DISPATCH();
+  }
+  CASE(LoadAttr) {
+    STK_SAVE();
+    Value v = ops::getattr(rt, TOP(), code->names[ARG()]);
+    if (!v) GOTO_ERROR();
+    TOP() = v;
+    DISPATCH();
+  }
+  CASE(StoreAttr) {
+    STK_SAVE();
+    Value obj = POP();
+    Value v = POP();
+    if (!ops::setattr(rt, obj, code->names[ARG()], v)) GOTO_ERROR();
+    DISPATCH();
+  }
+  CASE(DeleteAttr) {
+    STK_SAVE();
+    Value obj = POP();
+    if (!ops::delattr(rt, obj, code->names[ARG()])) GOTO_ERROR();
+    DISPATCH();
+  }
+  CASE(LoadMethod) {
+    STK_SAVE();
+    Value obj = TOP();
+    if (!load_method(rt, obj, code->names[ARG()], sp - 1)) GOTO_ERROR();
+    ++sp;
+    DISPATCH();
+  }
+  CASE(BinarySubscr) {
+    Value key = POP();
+    Value obj = TOP();
+    STK_SAVE();
+    if (obj.is_obj() && obj.obj()->kind == ObjKind::List && key.is_small()) {
+      auto& items = obj.as<List>()->items;
+      std::int64_t i = key.small_value();
+      if (i < 0) i += static_cast<std::int64_t>(items.size());
+      if (i >= 0 && static_cast<std::size_t>(i) < items.size()) {
+        TOP() = items[static_cast<std::size_t>(i)];
+        DISPATCH();
+      }
+    }
+    Value v = ops::getitem(rt, obj, key);
+    if (!v) GOTO_ERROR();
+    TOP() = v;
+    DISPATCH();
+  }
+  CASE(StoreSubscr) {
+    Value key = POP();
+    Value obj = POP();
+    Value v = POP();
+    STK_SAVE();
+    if (obj.is_obj() && obj.obj()->kind == ObjKind::List && key.is_small()) {
+      auto& items = obj.as<List>()->items;
+      std::int64_t i = key.small_value();
+      if (i < 0) i += static_cast<std::int64_t>(items.size());
+      if (i >= 0 && static_cast<std::size_t>(i) < items.size()) {
+        items[static_cast<std::size_t>(i)] = v;
+        DISPATCH();
+      }
+    }
+    if (!ops::setitem(rt, obj, key, v)) GOTO_ERROR();
+    DISPATCH();
+  }
+  CASE(DeleteSubscr) {
+    Value key = POP();
+    Value obj = POP();
+    STK_SAVE();
+    if (!ops::delitem(rt, obj, key)) GOTO_ERROR();
+    DISPATCH();
+  }
+  CASE(BuildSlice) {
+    Value step = ARG() == 3 ? POP() : rt.None();
+    Value stop = POP();
+    Value start = POP();
+    PUSH(new_slice(rt, start, stop, step));
+    DISPATCH();
+  }
+  CASE(BinaryOp) {
+    Value b = POP();
+    Value a = TOP();
+    auto op = static_cast<BinOp>(ARG());
+    if (both_small(a, b)) {
+      Value r = small_binary(op, a, b);
+      if (STK_LIKELY(r)) {
+        TOP() = r;
+        DISPATCH();
+      }
+    }
+    STK_SAVE();
+    Value r = slow_binary(rt, op, a, b, false);
+    if (!r) GOTO_ERROR();
+    TOP() = r;
+    DISPATCH();
+  }
+  CASE(InplaceOp) {
+    Value b = POP();
+    Value a = TOP();
+    auto op = static_cast<BinOp>(ARG());
+    if (both_small(a, b)) {
+      Value r = small_binary(op, a, b);
+      if (STK_LIKELY(r)) {
+        TOP() = r;
+        DISPATCH();
+      }
+    }
+    STK_SAVE();
+    Value r = slow_binary(rt, op, a, b, true);
+    if (!r) GOTO_ERROR();
+    TOP() = r;
+    DISPATCH();
+  }
+  CASE(UnaryOp) {
+    Value a = TOP();
+    auto op = static_cast<UnOp>(ARG());
+    if (a.is_small() && op == UnOp::Neg && a.small_value() != Value::kMinSmall) {
+      TOP() = Value::small(-a.small_value());
+      DISPATCH();
+    }
+    STK_SAVE();
+    Value r = ops::unary(rt, op, a);
+    if (!r) GOTO_ERROR();
+    TOP() = r;
+    DISPATCH();
+  }
+  CASE(UnaryNot) {
+    STK_SAVE();
+    int t = truth(rt, TOP());
+    if (t < 0) GOTO_ERROR();
+    TOP() = rt.boolean(!t);
+    DISPATCH();
+  }
+  CASE(CompareOp) {
+    Value b = POP();
+    Value a = TOP();
+    auto op = static_cast<CmpOp>(ARG());
+    if (both_small(a, b)) {
+      TOP() = rt.boolean(small_compare(op, a, b));
+      DISPATCH();
+    }
+    STK_SAVE();
+    Value r = ops::compare(rt, op, a, b);
+    if (!r) GOTO_ERROR();
+    TOP() = r;
+    DISPATCH();
+  }
+  CASE(IsOp) {
+    Value b = POP();
+    bool same = TOP().is(b);
+    TOP() = rt.boolean(same != (ARG() != 0));
+    DISPATCH();
+  }
+  CASE(ContainsOp) {
+    Value container = POP();
+    Value item = TOP();
+    STK_SAVE();
+    int r = ops::contains(rt, container, item);
+    if (r < 0) GOTO_ERROR();
+    TOP() = rt.boolean((r != 0) != (ARG() != 0));
+    DISPATCH();
+  }
+  CASE(Jump) {
+    ip = insns + ARG();
+    DISPATCH();
+  }
+  CASE(JumpBack) {
+    ip = insns + ARG();
+    SAFEPOINT();
+    DISPATCH();
+  }
+  CASE(PopJumpIfFalse) {
+    Value v = POP();
+    if (v.is(rt.False())) {
+      ip = insns + ARG();
+      DISPATCH();
+    }
+    if (v.is(rt.True())) DISPATCH();
+    STK_SAVE();
+    int t = truth(rt, v);
+    if (t < 0) GOTO_ERROR();
+    if (!t) ip = insns + ARG();
+    DISPATCH();
+  }
+  CASE(PopJumpIfTrue) {
+    Value v = POP();
+    if (v.is(rt.True())) {
+      ip = insns + ARG();
+      DISPATCH();
+    }
+    if (v.is(rt.False())) DISPATCH();
+    STK_SAVE();
+    int t = truth(rt, v);
+    if (t < 0) GOTO_ERROR();
+    if (t) ip = insns + ARG();
+    DISPATCH();
+  }
+  CASE(JumpIfFalseOrPop) {
+    STK_SAVE();
+    int t = truth(rt, TOP());
+    if (t < 0) GOTO_ERROR();
+    if (!t) ip = insns + ARG();
+    else --sp;
+    DISPATCH();
+  }
+  CASE(JumpIfTrueOrPop) {
+    STK_SAVE();
+    int t = truth(rt, TOP());
+    if (t < 0) GOTO_ERROR();
+    if (t) ip = insns + ARG();
+    else --sp;
+    DISPATCH();
+  }
+  CASE(GetIter) {
+    STK_SAVE();
+    Value it = ops::iter(rt, TOP());
+    if (!it) GOTO_ERROR();
+    TOP() = it;
+    DISPATCH();
+  }
+  CASE(ForIter) {
+    Value it = TOP();
+    if (it.obj()->kind == ObjKind::Iterator) {
+      auto* iter = it.as<Iterator>();
+      if (iter->iter_kind() == IterKind::Range) {
+        // a = unused; i = next value, j = remaining count, k = step.
+        if (iter->j > 0) {
+          --iter->j;
+          std::int64_t v = iter->i;
+          iter->i += iter->k;
+          PUSH(Value::small(v));
+          DISPATCH();
+        }
+        --sp;
+        ip = insns + ARG();
+        DISPATCH();
+      }
+      if (iter->iter_kind() == IterKind::List) {
+        auto& items = iter->a.as<List>()->items;
+        if (static_cast<std::size_t>(iter->i) < items.size()) {
+          PUSH(items[static_cast<std::size_t>(iter->i++)]);
+          DISPATCH();
+        }
+      }
+    }
+    STK_SAVE();
+    Value v = ops::next(rt, it);
+    if (v.is_stop()) {
+      --sp;
+      ip = insns + ARG();
+      DISPATCH();
+    }
+    if (!v) GOTO_ERROR();
+    PUSH(v);
+    DISPATCH();
+  }
+  CASE(BuildTuple) {
+    std::uint32_t n = ARG();
+    sp -= n;
+    Value t = Value::object(tuple_from(rt, sp, n));
+    PUSH(t);
+    DISPATCH();
+  }
+  CASE(BuildList) {
+    std::uint32_t n = ARG();
+    sp -= n;
+    List* l = rt.new_list(n);
+    l->items.assign(sp, sp + n);
+    PUSH(Value::object(l));
+    DISPATCH();
+  }
+  CASE(BuildSet) {
+    std::uint32_t n = ARG();
+    sp -= n;
+    STK_SAVE();
+    Value s = build_set(rt, sp, n);
+    if (!s) GOTO_ERROR();
+    PUSH(s);
+    DISPATCH();
+  }
+  CASE(BuildMap) {
+    std::uint32_t n = ARG();
+    sp -= 2 * n;
+    STK_SAVE();
+    Value d = build_map(rt, sp, n);
+    if (!d) GOTO_ERROR();
+    PUSH(d);
+    DISPATCH();
+  }
+  CASE(BuildString) {
+    std::uint32_t n = ARG();
+    sp -= n;
+    STK_SAVE();
+    Value s = build_string(rt, sp, n);
+    if (!s) GOTO_ERROR();
+    PUSH(s);
+    DISPATCH();
+  }
+  CASE(FormatValue) {
+    Value spec = (ARG() & 4) ? POP() : Value();
+    STK_SAVE();
+    Value s = format_value(rt, TOP(), ARG() & 3, spec);
+    if (!s) GOTO_ERROR();
+    TOP() = s;
+    DISPATCH();
+  }
+  CASE(ListAppend) {
+    Value v = POP();
+    PEEK(ARG()).as<List>()->items.push_back(v);
+    DISPATCH();
+  }
+  CASE(SetAdd) {
+    Value v = POP();
+    STK_SAVE();
+    if (set_add(rt, PEEK(ARG()).as<Set>(), v) < 0) GOTO_ERROR();
+    DISPATCH();
+  }
+  CASE(MapAdd) {
+    Value v = POP();
+    Value k = POP();
+    STK_SAVE();
+    if (!dict_set(rt, PEEK(ARG()).as<Dict>(), k, v)) GOTO_ERROR();
+    DISPATCH();
+  }
+  CASE(ListExtend) {
+    Value it = POP();
+    STK_SAVE();
+    if (!extend_list_from_iterable(rt, PEEK(ARG()).as<List>(), it)) GOTO_ERROR();
+    DISPATCH();
+  }
+  CASE(SetUpdate) {
+    Value it = POP();
+    STK_SAVE();
+    Set* s = PEEK(ARG()).as<Set>();
+    Value iter = ops::iter(rt, it);
+    if (!iter) GOTO_ERROR();
+    for (;;) {
+      Value v = ops::next(rt, iter);
+      if (v.is_stop()) break;
+      if (!v || set_add(rt, s, v) < 0) GOTO_ERROR();
+    }
+    DISPATCH();
+  }
+  CASE(DictUpdate) {
+    Value m = POP();
+    STK_SAVE();
+    if (!dict_update_from(rt, PEEK(ARG()).as<Dict>(), m, false, Value())) GOTO_ERROR();
+    DISPATCH();
+  }
+  CASE(DictMerge) {
+    Value m = POP();
+    STK_SAVE();
+    // The callable sits below the args tuple and the dict being built.
+    if (!dict_update_from(rt, PEEK(ARG()).as<Dict>(), m, true, PEEK(ARG() + 2))) GOTO_ERROR();
+    DISPATCH();
+  }
+  CASE(ListToTuple) {
+    List* l = TOP().as<List>();
+    TOP() = Value::object(tuple_from(rt, l->items.data(), l->items.size()));
+    DISPATCH();
+  }
+  CASE(UnpackSequence) {
+    std::uint32_t n = ARG();
+    Value seq = POP();
+    if (seq.is_obj() && seq.obj()->kind == ObjKind::Tuple && seq.as<Tuple>()->size == n) {
+      Tuple* t = seq.as<Tuple>();
+      for (std::uint32_t i = 0; i < n; ++i) sp[i] = t->items()[n - 1 - i];
+      sp += n;
+      DISPATCH();
+    }
+    STK_SAVE();
+    if (!unpack_sequence(rt, seq, n, sp)) GOTO_ERROR();
+    sp += n;
+    DISPATCH();
+  }
+  CASE(UnpackEx) {
+    std::uint32_t before = ARG() & 0xff, after = ARG() >> 8;
+    Value seq = POP();
+    STK_SAVE();
+    if (!unpack_ex(rt, seq, before, after, sp)) GOTO_ERROR();
+    sp += before + after + 1;
+    DISPATCH();
+  }
+  CASE(KwNames) {
+    kwnames = consts[ARG()].as<Tuple>();
+    DISPATCH();
+  }
+  CASE(Call) {
+    std::uint32_t argc = ARG();
+    Value* callable = sp - argc - 1;
+    std::uint32_t ret = static_cast<std::uint32_t>(callable - stack);
+    Value f = *callable;
+    Tuple* names = kwnames;
+    kwnames = nullptr;
+    // Inline fast path: a plain Python function called with exactly its positional parameters.
+    if (f.is_obj() && f.obj()->kind == ObjKind::Function && !names) {
+      auto* fn = f.as<Function>();
+      Code* c = fn->code;
+      if (argc == c->argcount && c->kwonlyargcount == 0 && c->ncells() == 0 &&
+          !(c->code_flags & (Code::kVarargs | Code::kVarkw)) && rt.current->depth < rt.recursion_limit) {
+        std::uint32_t base = ret + 1;
+        std::uint32_t need = base + c->frame_size();
+        STK_SAVE();
+        frame->sp = ret + 1 + argc;
+        if (STK_UNLIKELY(need > es.capacity)) exec_reserve(rt, es, need);
+        Value* slots = es.stack + base;
+        for (std::uint32_t i = argc, n = c->nlocals(); i < n; ++i) slots[i] = Value();
+        std::uint32_t nfree = c->nfree();
+        for (std::uint32_t i = 0; i < nfree; ++i) slots[c->nlocals() + i] = fn->closure->items()[i];
+        ++rt.current->depth;
+        es.frames.push_back(Frame{c, fn, fn->globals, nullptr, 0, base, base + c->nlocals() + nfree, ret, 0});
+        STK_RELOAD();
+        SAFEPOINT();
+        DISPATCH();
+      }
+    }
+    STK_SAVE();
+    CallResult r = start_call(rt, es, ret, f, ret + 1, argc, names);
+    if (r == CallResult::Error) {
+      STK_RELOAD();
+      GOTO_ERROR();
+    }
+    if (r == CallResult::Done) frame->sp = ret + 1;  // frame pointer still valid: no frame pushed
+    STK_RELOAD();
+    SAFEPOINT();
+    DISPATCH();
+  }
+  CASE(CallMethod) {
+    std::uint32_t argc = ARG();
+    Value* callable = sp - argc - 2;
+    std::uint32_t ret = static_cast<std::uint32_t>(callable - stack);
+    Value f = callable[0];
+    Tuple* names = kwnames;
+    kwnames = nullptr;
+    std::uint32_t args_index = ret + 1;
+    if (callable[1]) {
+      ++argc;  // self is the first argument
+    } else {
+      args_index = ret + 2;
+    }
+    STK_SAVE();
+    CallResult r = start_call(rt, es, ret, f, args_index, argc, names);
+    if (r == CallResult::Error) {
+      STK_RELOAD();
+      GOTO_ERROR();
+    }
+    if (r == CallResult::Done) frame->sp = ret + 1;
+    STK_RELOAD();
+    SAFEPOINT();
+    DISPATCH();
+  }
+  CASE(CallEx) {
+    Value kwargs = (ARG() & 1) ? POP() : Value();
+    Value args = POP();
+    Value f = TOP();
+    std::uint32_t ret = static_cast<std::uint32_t>(sp - 1 - stack);
+    Tuple* targs = args.as<Tuple>();
+    std::uint32_t npos = static_cast<std::uint32_t>(targs->size);
+    std::uint32_t nkw = 0;
+    Tuple* names = nullptr;
+    STK_SAVE();
+    if (kwargs) {
+      Dict* d = kwargs.as<Dict>();
+      nkw = static_cast<std::uint32_t>(d->used);
+      names = rt.new_tuple(nkw);
+    }
+    exec_reserve(rt, es, ret + 1 + npos + nkw + 1);
+    Value* out = es.stack + ret + 1;
+    for (std::uint32_t i = 0; i < npos; ++i) out[i] = targs->items()[i];
+    if (kwargs) {
+      std::uint32_t k = 0;
+      for (const DictEntry& e : kwargs.as<Dict>()->entries) {
+        if (!e.key) continue;
+        names->items()[k] = e.key;
+        out[npos + k] = e.value;
+        ++k;
+      }
+    }
+    frame = &es.frames.back();
+    frame->sp = ret + 1 + npos + nkw;
+    CallResult r = start_call(rt, es, ret, f, ret + 1, npos + nkw, names);
+    if (r == CallResult::Error) {
+      STK_RELOAD();
+      GOTO_ERROR();
+    }
+    if (r == CallResult::Done) frame->sp = ret + 1;
+    STK_RELOAD();
+    SAFEPOINT();
+    DISPATCH();
+  }
+  CASE(MakeFunction) {
+    std::uint32_t flags = ARG();
+    Code* c = POP().as<Code>();
+    Value closure = (flags & 8) ? POP() : Value();
+    Value kwdefaults = (flags & 2) ? POP() : Value();
+    Value defaults = (flags & 1) ? POP() : Value();
+    PUSH(make_function(rt, c, frame->globals, defaults, kwdefaults, closure));
+    DISPATCH();
+  }
+  CASE(ReturnValue) {
+    Value result = POP();
+    std::uint32_t ret = frame->ret;
+    bool entry = (frame->flags & Frame::kEntry) != 0;
+    pop_frame(rt, es);
+    es.stack[ret] = result;
+    if (entry) return result;
+    STK_RELOAD();
+    sp = stack + ret + 1;
+    DISPATCH();
+  }
+  CASE(Raise) {
+    std::uint32_t n = ARG();
+    STK_SAVE();
+    if (n == 0) {
+      Value handled = rt.current->handled_exc;
+      if (!handled) {
+        rt.raise(rt.exc.RuntimeError, "No active exception to reraise");
+        GOTO_ERROR();
+      }
+      rt.pending_exc = handled;
+      add_traceback = false;
+      goto unwind;
+    }
+    Value cause = n == 2 ? POP() : Value();
+    Value exc = POP();
+    do_raise(rt, exc, cause, n == 2);
+    GOTO_ERROR();
+  }
+  CASE(Reraise) {
+    rt.pending_exc = POP();
+    add_traceback = false;
+    goto unwind;
+  }
+  CASE(PushExcInfo) {
+    Value exc = TOP();
+    TOP() = rt.current->handled_exc;
+    rt.current->handled_exc = exc;
+    PUSH(exc);
+    DISPATCH();
+  }
+  CASE(PopExcept) {
+    rt.current->handled_exc = POP();
+    DISPATCH();
+  }
+  CASE(CheckExcMatch) {
+    Value type = POP();
+    STK_SAVE();
+    int m = exception_match(rt, TOP(), type);
+    if (m < 0) GOTO_ERROR();
+    PUSH(rt.boolean(m != 0));
+    DISPATCH();
+  }
+  CASE(LoadAssertionError) {
+    PUSH(Value::object(rt.exc.AssertionError));
+    DISPATCH();
+  }
+  CASE(ImportName) {
+    --sp;  // fromlist: unused (no packages)
+    STK_SAVE();
+    Value m = import_name(rt, code->names[ARG()]);
+    STK_RELOAD();
+    if (!m) GOTO_ERROR();
+    PUSH(m);
+    DISPATCH();
+  }
+  CASE(ImportFrom) {
+    STK_SAVE();
+    Value v = import_from(rt, TOP(), code->names[ARG()]);
+    if (!v) GOTO_ERROR();
+    PUSH(v);
+    DISPATCH();
+  }
+  CASE(LoadBuildClass)
+  CASE(LoadLocals)
+  CASE(YieldValue)
+  CASE(GenStart) {
+    STK_SAVE();
+    rt.raise(rt.exc.NotImplementedError, std::string("opcode ") + op_name(op_of(word)) + " is not implemented");
+    GOTO_ERROR();
+  }
+
+#if !STK_USE_JUMPTABLE
+    default: STK_UNREACHABLE();
+  }
+#endif
+
+error:
+  add_traceback = true;
+  // A fresh exception raised while another is being handled records it as context.
+  {
+    Value exc = rt.pending_exc;
+    Value handled = rt.current->handled_exc;
+    if (handled && !handled.is(exc) && exc.is_obj() && exc.obj()->kind == ObjKind::Exception) {
+      auto* e = exc.as<Exception>();
+      if (!e->context) e->context = handled;
+    }
+  }
+unwind:
+  for (;;) {
+    Value exc = rt.pending_exc;
+    std::uint32_t pc = static_cast<std::uint32_t>(ip - insns) - 1;
+    if (add_traceback && exc.is_obj() && exc.obj()->kind == ObjKind::Exception)
+      exc.as<Exception>()->traceback.push_back({code, code->line_for(pc)});
+    const HandlerEntry* handler = nullptr;
+    for (const HandlerEntry& h : code->handlers) {
+      if (pc >= h.start && pc < h.end) {
+        handler = &h;
+        break;
+      }
+    }
+    if (handler) {
+      sp = stack + frame->stack_base() + handler->depth;
+      PUSH(exc);
+      rt.pending_exc = Value();
+      ip = insns + handler->target;
+      kwnames = nullptr;
+      add_traceback = true;
+      DISPATCH();
+    }
+    bool entry = (frame->flags & Frame::kEntry) != 0;
+    pop_frame(rt, es);
+    if (entry) return Value();
+    STK_RELOAD();
+    add_traceback = true;
+  }
+#undef STK_RELOAD
+#undef STK_SAVE
+#undef ARG
+#undef PUSH
+#undef POP
+#undef TOP
+#undef PEEK
+#undef DISPATCH
+#undef CASE
+}
+
+}  // namespace stk

@@ -1,0 +1,77 @@
+// Runtime construction and teardown, program output, and the collector's root set.
+#include "vm/runtime.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#include "bytecode/code_object.hpp"
+#include "objects/bootstrap.hpp"
+#include "scheduler/tasklet.hpp"
+
+namespace stk {
+
+Runtime::Runtime() {
+  const char* stress = std::getenv("STK_GC_STRESS");
+  heap.set_stress(stress && std::strcmp(stress, "0") != 0 && *stress);
+  bootstrap_types(*this);
+  install_number_methods(*this);
+  install_str_methods(*this);
+  install_exception_methods(*this);
+  install_container_methods(*this);
+  install_builtins_module(*this);
+  main = new_tasklet(*this);
+  current = main;
+}
+
+Runtime::~Runtime() {
+  flush_stdout();
+  heap.free_all();
+}
+
+void Runtime::write_stdout(std::string_view s) {
+  stdout_buffer.append(s);
+  if (stdout_buffer.size() >= (1u << 16)) flush_stdout();
+}
+
+void Runtime::flush_stdout() {
+  if (stdout_buffer.empty()) return;
+  std::fwrite(stdout_buffer.data(), 1, stdout_buffer.size(), stdout);
+  std::fflush(stdout);
+  stdout_buffer.clear();
+}
+
+void Runtime::write_stderr(std::string_view s) {
+  std::fwrite(s.data(), 1, s.size(), stderr);
+  std::fflush(stderr);
+}
+
+void Runtime::collect_garbage() {
+  // Roots: builtin world, modules, tasklets, the exception in flight, C++ handles.
+  heap.mark(none);
+  heap.mark(true_);
+  heap.mark(false_);
+  heap.mark(not_implemented);
+  heap.mark(ellipsis);
+#define STK_X(field, name) heap.mark(types.field);
+  STK_BUILTIN_TYPES(STK_X)
+#undef STK_X
+  for (Type* t : types.iterators) heap.mark(t);
+#define STK_X(field, name, base) heap.mark(exc.field);
+  STK_EXCEPTION_TYPES(STK_X)
+#undef STK_X
+  heap.mark(builtins);
+  heap.mark(sys);
+  heap.mark(modules);
+  heap.mark(main);
+  heap.mark(current);
+  heap.mark(pending_exc);
+  for (Value* v : temp_roots) heap.mark(*v);
+  for (auto& [key, str] : interned) heap.mark(str);
+  for (Code* c : all_code) heap.mark(c);
+  for (Obj* o : extra_roots) heap.mark(o);
+  heap.drain();
+  heap.sweep();
+}
+
+}  // namespace stk

@@ -1,0 +1,267 @@
+#!/usr/bin/env python3
+"""End-to-end tests of the `stk` command: options, argv, exit codes, error lines.
+
+Each test runs the real binary in a subprocess on fixtures written to a temp dir
+and checks stdout, stderr and the exit status. Every test also checks that the
+process was not killed by a signal. Ends with the line `N passed, N failed`.
+
+Usage: tests/cli/run_cli_tests.py [--stk build/bin/stk] [-k SUBSTRING] [-v]
+"""
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+TIMEOUT_S = 30
+
+TESTS = []
+
+
+def test(fn):
+    TESTS.append(fn)
+    return fn
+
+
+class Failure(Exception):
+    pass
+
+
+class Result:
+    def __init__(self, args, proc):
+        self.args = args
+        self.rc = proc.returncode
+        self.out = proc.stdout.decode("utf-8", "replace")
+        self.err = proc.stderr.decode("utf-8", "replace")
+
+    @property
+    def err_lines(self):
+        return self.err.splitlines()
+
+    def describe(self):
+        return (f"command: {self.args}\nexit: {self.rc}\n"
+                f"--- stdout ---\n{self.out}--- stderr ---\n{self.err}")
+
+
+class Ctx:
+    def __init__(self, stk, tmp):
+        self.stk = stk
+        self.tmp = Path(tmp)
+
+    def write(self, name, text):
+        path = self.tmp / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    def run(self, *args, stdin=b""):
+        argv = [self.stk, *[str(a) for a in args]]
+        try:
+            proc = subprocess.run(argv, input=stdin, capture_output=True,
+                                  timeout=TIMEOUT_S, cwd=self.tmp)
+        except subprocess.TimeoutExpired:
+            raise Failure(f"timed out after {TIMEOUT_S}s: {argv}")
+        res = Result(argv, proc)
+        if res.rc < 0:
+            raise Failure(f"killed by signal {-res.rc}\n{res.describe()}")
+        return res
+
+
+def expect(cond, what, res=None):
+    if not cond:
+        raise Failure(what + ("\n" + res.describe() if res is not None else ""))
+
+
+def expect_exit(res, code):
+    expect(res.rc == code, f"expected exit status {code}, got {res.rc}", res)
+
+
+# ---------------------------------------------------------------- the tests
+
+@test
+def version_prints_name_and_version(c):
+    r = c.run("--version")
+    expect_exit(r, 0)
+    expect(r.out == "stk 0.1.0\n", f"expected stdout 'stk 0.1.0\\n', got {r.out!r}", r)
+
+
+@test
+def dash_c_runs_a_string(c):
+    r = c.run("-c", "print(1+2)")
+    expect_exit(r, 0)
+    expect(r.out == "3\n", f"expected stdout '3\\n', got {r.out!r}", r)
+
+
+ARGV_PROG = "import sys\nprint(len(sys.argv))\nfor a in sys.argv:\n    print(a)\n"
+
+
+@test
+def run_subcommand_passes_argv(c):
+    c.write("f.py", ARGV_PROG)
+    r = c.run("run", "f.py", "a", "b")
+    expect_exit(r, 0)
+    expect(r.out == "3\nf.py\na\nb\n", f"unexpected stdout {r.out!r}", r)
+
+
+@test
+def bare_file_passes_argv(c):
+    c.write("f.py", ARGV_PROG)
+    r = c.run("f.py", "a", "b")
+    expect_exit(r, 0)
+    expect(r.out == "3\nf.py\na\nb\n", f"unexpected stdout {r.out!r}", r)
+
+
+@test
+def argv0_is_the_path_as_given(c):
+    c.write("sub/g.py", ARGV_PROG)
+    r = c.run("./sub/g.py", "x")
+    expect_exit(r, 0)
+    expect(r.out == "2\n./sub/g.py\nx\n", f"unexpected stdout {r.out!r}", r)
+
+
+@test
+def program_options_are_not_taken_by_stk(c):
+    c.write("f.py", ARGV_PROG)
+    r = c.run("f.py", "--version", "-c")
+    expect_exit(r, 0)
+    expect(r.out == "3\nf.py\n--version\n-c\n", f"unexpected stdout {r.out!r}", r)
+
+
+@test
+def missing_file_is_one_line_and_exit_2(c):
+    r = c.run("nope.py")
+    expect_exit(r, 2)
+    want = "stk: can't open file 'nope.py': [Errno 2] No such file or directory"
+    expect(r.err_lines == [want], f"expected exactly one stderr line {want!r}", r)
+    expect(r.out == "", "expected no stdout", r)
+
+
+@test
+def uncaught_exception_prints_traceback_and_exits_1(c):
+    c.write("boom.py", "def f(x):\n    return x / 0\n\nprint('before')\nf(1)\nprint('after')\n")
+    r = c.run("boom.py")
+    expect_exit(r, 1)
+    expect(r.out == "before\n", f"unexpected stdout {r.out!r}", r)
+    lines = r.err_lines
+    expect(len(lines) >= 2, "expected a traceback on stderr", r)
+    expect(lines[0] == "Traceback (most recent call last):",
+           "first stderr line should be 'Traceback (most recent call last):'", r)
+    expect(lines[-1] == "ZeroDivisionError: division by zero",
+           "last stderr line should be 'ZeroDivisionError: division by zero'", r)
+
+
+@test
+def sys_exit_sets_status(c):
+    c.write("ex.py", "import sys\nprint('bye')\nsys.exit(3)\nprint('not here')\n")
+    r = c.run("ex.py")
+    expect_exit(r, 3)
+    expect(r.out == "bye\n", f"unexpected stdout {r.out!r}", r)
+    expect(r.err == "", "expected no stderr", r)
+
+
+@test
+def sys_exit_zero_and_none(c):
+    c.write("z.py", "import sys\nsys.exit(0)\n")
+    c.write("n.py", "import sys\nsys.exit()\n")
+    expect_exit(c.run("z.py"), 0)
+    expect_exit(c.run("n.py"), 0)
+
+
+@test
+def syntax_error_is_one_line_and_exit_1(c):
+    c.write("bad.py", "print('ok')\nx = = 1\n")
+    r = c.run("bad.py")
+    expect_exit(r, 1)
+    expect(r.out == "", "a program that does not compile must print nothing", r)
+    lines = r.err_lines
+    expect(len(lines) == 1 and lines[0].startswith("SyntaxError: "),
+           "expected exactly one stderr line starting with 'SyntaxError: '", r)
+
+
+@test
+def syntax_error_in_dash_c(c):
+    r = c.run("-c", "1 +")
+    expect_exit(r, 1)
+    lines = r.err_lines
+    expect(len(lines) == 1 and lines[0].startswith("SyntaxError: "),
+           "expected exactly one stderr line starting with 'SyntaxError: '", r)
+
+
+@test
+def unknown_option_is_usage_error(c):
+    r = c.run("--definitely-not-an-option")
+    expect_exit(r, 2)
+    expect(len(r.err_lines) == 1, "expected exactly one stderr line", r)
+    expect(r.out == "", "expected no stdout", r)
+
+
+@test
+def empty_program_exits_0(c):
+    c.write("empty.py", "")
+    r = c.run("empty.py")
+    expect_exit(r, 0)
+    expect(r.out == "" and r.err == "", "expected no output", r)
+
+
+@test
+def stdout_is_flushed_before_an_error(c):
+    c.write("late.py", "for i in range(3):\n    print(i, end=' ')\nprint()\nraise ValueError('late')\n")
+    r = c.run("late.py")
+    expect_exit(r, 1)
+    expect(r.out == "0 1 2 \n", f"unexpected stdout {r.out!r}", r)
+    expect(r.err_lines[-1:] == ["ValueError: late"], "last stderr line should be 'ValueError: late'", r)
+
+
+@test
+def samples_match_python3(c):
+    for sample in sorted((ROOT / "samples").glob("*.py")):
+        want = subprocess.run([sys.executable, str(sample)], capture_output=True, timeout=TIMEOUT_S)
+        r = c.run(sample)
+        expect(r.rc == want.returncode and r.out == want.stdout.decode("utf-8", "replace"),
+               f"{sample.name}: stk differs from python3 (python3 exit {want.returncode})", r)
+
+
+# ---------------------------------------------------------------- runner
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--stk", default=str(ROOT / "build" / "bin" / "stk"),
+                    help="the stk binary (default: build/bin/stk)")
+    ap.add_argument("-k", default="", help="run only tests whose name contains this")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args()
+
+    stk = str(Path(args.stk).resolve())
+    if not os.access(stk, os.X_OK):
+        print(f"run_cli_tests.py: error: {args.stk}: not an executable; build first (scripts/setup.sh)",
+              file=sys.stderr)
+        print("0 passed, 1 failed")
+        return 1
+
+    passed = failed = 0
+    for fn in TESTS:
+        if args.k not in fn.__name__:
+            continue
+        with tempfile.TemporaryDirectory(prefix="stk-cli-") as tmp:
+            try:
+                fn(Ctx(stk, tmp))
+            except Failure as e:
+                failed += 1
+                print(f"FAIL {fn.__name__}\n  " + str(e).replace("\n", "\n  "))
+                continue
+            except Exception:
+                failed += 1
+                print(f"ERROR {fn.__name__}\n  " + traceback.format_exc().replace("\n", "\n  "))
+                continue
+        passed += 1
+        if args.verbose:
+            print(f"ok   {fn.__name__}")
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

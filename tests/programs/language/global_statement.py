@@ -1,0 +1,28 @@
+# The global statement: reading, rebinding and creating module-level names from functions.
+counter = 0
+def bump():
+    global counter
+    counter += 1
+def read():
+    return counter
+def create():
+    global created
+    created = "made in a function"
+def shadow():
+    counter = 99
+    return counter
+bump()
+bump()
+print(counter, read(), shadow(), counter)
+create()
+print(created)
+def list_mutation():
+    items.append(len(items))
+items = []
+list_mutation()
+list_mutation()
+print(items)
+# ---- expected: written by tests/tools/regen_expected.py from python3; do not edit ----
+# | 2 2 99 2
+# | made in a function
+# | [0, 1]

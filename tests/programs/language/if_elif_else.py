@@ -1,0 +1,39 @@
+# if / elif / else chains and truthiness of common values.
+def classify(n):
+    if n < 0:
+        return "negative"
+    elif n == 0:
+        return "zero"
+    elif n < 10:
+        return "small"
+    else:
+        return "large"
+for n in [-5, 0, 3, 42]:
+    print(n, classify(n))
+for v in [0, 1, "", "a", [], [0], {}, {"a": 1}, None, 0.0, -1, (), set()]:
+    if v:
+        print(repr(v), "truthy")
+    else:
+        print(repr(v), "falsy")
+if 0:
+    print("no")
+print("end")
+# ---- expected: written by tests/tools/regen_expected.py from python3; do not edit ----
+# | -5 negative
+# | 0 zero
+# | 3 small
+# | 42 large
+# | 0 falsy
+# | 1 truthy
+# | '' falsy
+# | 'a' truthy
+# | [] falsy
+# | [0] truthy
+# | {} falsy
+# | {'a': 1} truthy
+# | None falsy
+# | 0.0 falsy
+# | -1 truthy
+# | () falsy
+# | set() falsy
+# | end

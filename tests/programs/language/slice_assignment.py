@@ -1,0 +1,33 @@
+# Slice assignment (growing, shrinking, extended) and deleting slices.
+a = list(range(10))
+a[2:5] = ["x", "y"]
+print(a)
+a[:0] = [-1]
+print(a)
+a[len(a):] = [100, 101]
+print(a)
+a[::2] = [0] * len(a[::2])
+print(a)
+del a[1:3]
+print(a)
+del a[::3]
+print(a)
+b = [1, 2, 3]
+b[1:2] = []
+print(b)
+b[:] = "hi"
+print(b)
+try:
+    b[::2] = [1, 2, 3]
+except ValueError as e:
+    print("ValueError:", e)
+# ---- expected: written by tests/tools/regen_expected.py from python3; do not edit ----
+# | [0, 1, 'x', 'y', 5, 6, 7, 8, 9]
+# | [-1, 0, 1, 'x', 'y', 5, 6, 7, 8, 9]
+# | [-1, 0, 1, 'x', 'y', 5, 6, 7, 8, 9, 100, 101]
+# | [0, 0, 0, 'x', 0, 5, 0, 7, 0, 9, 0, 101]
+# | [0, 'x', 0, 5, 0, 7, 0, 9, 0, 101]
+# | ['x', 0, 0, 7, 9, 0]
+# | [1, 3]
+# | ['h', 'i']
+# | ValueError: attempt to assign sequence of size 3 to extended slice of size 1
