@@ -5,6 +5,8 @@
 #include <cxxopts.hpp>
 
 #include <cstdio>
+#include <fstream>
+#include <sstream>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -22,6 +24,7 @@ constexpr const char* kUsage =
     "\n"
     "  stk prog.py [args...]      run a program (same as `stk run prog.py`)\n"
     "  stk -c \"print(1 + 2)\"      run a program passed as a string\n"
+    "  --dis FILE                 print the bytecode of a program instead of running it\n"
     "  --version                  print the version and exit\n";
 
 int run(int argc, char** argv) {
@@ -42,7 +45,8 @@ int run(int argc, char** argv) {
   }
 
   cxxopts::Options options("stk", "Run a Python program on the stk stackless VM");
-  options.add_options()("version", "print the version and exit")("h,help", "show this help");
+  options.add_options()("version", "print the version and exit")("h,help", "show this help")(
+      "dis", "print the program's bytecode instead of running it");
   std::vector<char*> prefix(argv, argv + split);
   cxxopts::ParseResult opts;
   try {
@@ -73,6 +77,14 @@ int run(int argc, char** argv) {
     if (split >= argc) throw stk::Error("run: no program given (try 'stk -h')", 2);
   }
   std::string path = argv[split];
+  if (opts.count("dis")) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw stk::Error("can't open file '" + path + "': [Errno 2] No such file or directory", 2);
+    std::stringstream buf;
+    buf << in.rdbuf();
+    std::fputs(vm.disassemble(buf.str(), path).c_str(), stdout);
+    return 0;
+  }
   std::vector<std::string> args;
   for (int i = split; i < argc; ++i) args.emplace_back(argv[i]);
   return vm.run_file(path, args);

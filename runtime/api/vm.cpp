@@ -7,6 +7,7 @@
 
 #include <stk/error.hpp>
 
+#include "bytecode/disassembler.hpp"
 #include "compiler/compiler.hpp"
 #include "objects/bootstrap.hpp"
 #include "objects/containers.hpp"
@@ -73,6 +74,11 @@ int Vm::run_source(std::string_view source, const std::string& filename,
   }
   rt.flush_stdout();
   return status;
+}
+
+std::string Vm::disassemble(std::string_view source, const std::string& filename) {
+  Code* code = compile_module(*rt_, source, filename);
+  return stk::disassemble(*rt_, code);
 }
 
 }  // namespace stk

@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "compiler/codegen.hpp"
+#include "objects/containers.hpp"
 #include "objects/int.hpp"
 #include "vm/runtime.hpp"
 
@@ -475,6 +476,26 @@ void CodeGen::sequence_display(const std::vector<ast::Expr*>& elts, ast::ExprKin
       }
     }
     if (kind == ast::ExprKind::Tuple) emit(Op::ListToTuple);
+    return;
+  }
+  if (kind == ast::ExprKind::Set && elts.size() > 2 && is_constant_tuple(elts)) {
+    // As CPython 3.11: an empty set updated from a frozenset constant, so the
+    // iteration order matches (the frozenset's table order, not source order).
+    std::vector<Value> items;
+    std::string key = "fs";
+    for (const ast::Expr* e : elts) {
+      std::string k;
+      items.push_back(constant_value(e, k));
+      key += "|" + k;
+    }
+    Set* fs = frozenset_constant(rt_, items.data(), items.size());
+    if (!fs) {
+      rt_.pending_exc = Value();
+      syntax_error(elts[0]->loc, "unhashable constant in set display");
+    }
+    emit(Op::BuildSet, 0);
+    emit(Op::LoadConst, add_const(Value::object(fs), key));
+    emit(Op::SetUpdate, 1);
     return;
   }
   if (kind == ast::ExprKind::Tuple && is_constant_tuple(elts)) {

@@ -586,7 +586,6 @@ void CodeGen::try_except(const ast::Try* t) {
     set_loc(h.loc);
     Label next = new_label();
     if (h.type) {
-      emit(Op::Copy, 1);
       expr(h.type);
       emit(Op::CheckExcMatch);
       emit_jump(Op::PopJumpIfFalse, next);

@@ -329,11 +329,12 @@ bool container_hash(Runtime& rt, Value v, std::int64_t* out) {
 Value container_binary(Runtime& rt, BinOp op, Value a, Value b, bool inplace) {
   ObjKind ka = a.is_obj() ? a.obj()->kind : ObjKind::None;
   ObjKind kb = b.is_obj() ? b.obj()->kind : ObjKind::None;
+  // Views first: `[1, 2] - d.keys()` is the view's reflected operator.
+  if (ka == ObjKind::DictView || kb == ObjKind::DictView) return dict_view_binary(rt, op, a, b);
   if (ka == ObjKind::List || (kb == ObjKind::List && op == BinOp::Mul))
     return list_binary(rt, op, a, b, inplace);
   if (ka == ObjKind::Tuple || (kb == ObjKind::Tuple && op == BinOp::Mul))
     return tuple_binary(rt, op, a, b);
-  if (ka == ObjKind::DictView || kb == ObjKind::DictView) return dict_view_binary(rt, op, a, b);
   if (ka == ObjKind::Dict) return dict_binary(rt, op, a, b, inplace);
   if (ka == ObjKind::Set) return set_binary(rt, op, a, b, inplace);
   return not_impl(rt);

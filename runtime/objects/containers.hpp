@@ -27,6 +27,7 @@ bool container_setitem(Runtime& rt, Value obj, Value key, Value value);
 bool container_delitem(Runtime& rt, Value obj, Value key);
 int container_contains(Runtime& rt, Value container, Value item);  // -2 not applicable
 Value container_iter(Runtime& rt, Value v);  // NotImplemented if v is not iterable here
+// (container_iter also accepts a str: IterKind::Str iterates by UTF-8 byte offset.)
 Value iterator_next(Runtime& rt, Iterator* it);  // Value::stop() when exhausted
 bool container_len(Runtime& rt, Value v, std::int64_t* out);  // false + no raise if n/a? no: raises TypeError
 // Data attributes (range.start, slice.stop, ...): Value::stop() if `name` is not one.
@@ -44,6 +45,12 @@ void dict_set_str(Runtime& rt, Dict* d, Str* key, Value value);
 Set* new_set(Runtime& rt, bool frozen);
 int set_add(Runtime& rt, Set* s, Value key);        // 1 ok, -1 error
 int set_contains(Runtime& rt, Set* s, Value key);   // 1/0/-1
+// The frozenset constant CPython 3.11's compiler makes for a set display of 3 or
+// more constants (`{5, 1, 9}` is BUILD_SET 0 + SET_UPDATE of this constant): built
+// from `items`, then rebuilt from its own iteration order as compile.c's
+// merge_consts_recursive does. Iteration order of the resulting set matches the
+// oracle only if the compiler does the same. Null on error (unhashable item).
+Set* frozenset_constant(Runtime& rt, const Value* items, std::size_t n);
 // Appends every item of an iterable to `out` (list/tuple fast paths); false on error.
 bool extend_list_from_iterable(Runtime& rt, List* out, Value iterable);
 Value new_range(Runtime& rt, std::int64_t start, std::int64_t stop, std::int64_t step);

@@ -306,6 +306,16 @@ bool set_update(Runtime& rt, Set* s, Value other) {
   }
 }
 
+Set* frozenset_constant(Runtime& rt, const Value* items, std::size_t n) {
+  Set* first = new_set(rt, true);
+  for (std::size_t i = 0; i < n; ++i)
+    if (set_add(rt, first, items[i]) < 0) return nullptr;
+  Set* second = new_set(rt, true);
+  for (const SetEntry& e : first->table)
+    if (!e.key.is_null() && add_entry(rt, second, e.key, e.hash) < 0) return nullptr;
+  return second;
+}
+
 Set* set_from_iterable(Runtime& rt, Value iterable, bool frozen) {
   Set* s = new_set(rt, frozen);
   if (!set_update(rt, s, iterable)) return nullptr;

@@ -406,7 +406,7 @@ Expr* Parser::parse_strings() {
 
 Expr* Parser::parse_fstring_field() {
   Expr* e = at(TokenKind::KwYield) ? parse_yield_expression() : parse_star_expressions();
-  if (e->kind == ExprKind::Starred) error(e->loc, "can't use starred expression here");
+  if (e->kind == ExprKind::Starred) error(e->loc, "cannot use starred expression here");
   if (!at(TokenKind::EndOfFile)) invalid_syntax();
   return e;
 }

@@ -152,6 +152,7 @@ bool Parser::is_match_statement() const {
   }
   size_t i = pos_ + 1;
   while (i + 1 < tokens_.size() && tokens_[i + 1].kind != TokenKind::Newline &&
+         tokens_[i + 1].kind != TokenKind::Semicolon &&
          tokens_[i + 1].kind != TokenKind::EndOfFile) {
     ++i;
   }
@@ -235,7 +236,7 @@ Stmt* Parser::parse_try() {
     s->handlers.push_back(std::move(handler));
   }
   if (at(TokenKind::KwElse)) {
-    if (s->handlers.empty()) invalid_syntax();
+    if (s->handlers.empty()) error(tok().loc, "expected 'except' or 'finally' block");
     const Token& else_kw = advance();
     expect_colon();
     parse_block(s->orelse, header("'else' statement", else_kw));

@@ -4,6 +4,7 @@
 // recursive entry point holds a DepthGuard, so no input can overflow the C stack.
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,7 +15,7 @@
 namespace stk::detail {
 
 // Deepest expression/statement nesting the parser follows before giving up.
-inline constexpr int kMaxParseDepth = 200;
+inline constexpr int kMaxParseDepth = 400;
 
 class Parser {
  public:

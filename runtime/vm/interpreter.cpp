@@ -168,7 +168,7 @@ Value execute(Runtime& rt, ExecStack& es) {
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n) (sp[-static_cast<std::ptrdiff_t>(n)])
 #define GOTO_ERROR() goto error
 #define SAFEPOINT()                              \
   do {                                           \
@@ -336,14 +336,16 @@ dispatch:
   }
   CASE(StoreAttr) {
     STK_SAVE();
-    Value obj = POP();
-    Value v = POP();
+    Value obj = PEEK(1);
+    Value v = PEEK(2);
+    sp -= 2;
     if (!ops::setattr(rt, obj, code->names[ARG()], v)) GOTO_ERROR();
     DISPATCH();
   }
   CASE(DeleteAttr) {
     STK_SAVE();
-    Value obj = POP();
+    Value obj = PEEK(1);
+    --sp;
     if (!ops::delattr(rt, obj, code->names[ARG()])) GOTO_ERROR();
     DISPATCH();
   }
@@ -355,9 +357,10 @@ dispatch:
     DISPATCH();
   }
   CASE(BinarySubscr) {
-    Value key = POP();
-    Value obj = TOP();
+    Value key = PEEK(1);
+    Value obj = PEEK(2);
     STK_SAVE();
+    --sp;
     if (obj.is_obj() && obj.obj()->kind == ObjKind::List && key.is_small()) {
       auto& items = obj.as<List>()->items;
       std::int64_t i = key.small_value();
@@ -373,10 +376,11 @@ dispatch:
     DISPATCH();
   }
   CASE(StoreSubscr) {
-    Value key = POP();
-    Value obj = POP();
-    Value v = POP();
+    Value key = PEEK(1);
+    Value obj = PEEK(2);
+    Value v = PEEK(3);
     STK_SAVE();
+    sp -= 3;
     if (obj.is_obj() && obj.obj()->kind == ObjKind::List && key.is_small()) {
       auto& items = obj.as<List>()->items;
       std::int64_t i = key.small_value();
@@ -390,9 +394,10 @@ dispatch:
     DISPATCH();
   }
   CASE(DeleteSubscr) {
-    Value key = POP();
-    Value obj = POP();
+    Value key = PEEK(1);
+    Value obj = PEEK(2);
     STK_SAVE();
+    sp -= 2;
     if (!ops::delitem(rt, obj, key)) GOTO_ERROR();
     DISPATCH();
   }
@@ -415,6 +420,7 @@ dispatch:
       }
     }
     STK_SAVE();
+    frame->sp += 1;  // keep `b` rooted while the slow path runs
     Value r = slow_binary(rt, op, a, b, false);
     if (!r) GOTO_ERROR();
     TOP() = r;
@@ -432,6 +438,7 @@ dispatch:
       }
     }
     STK_SAVE();
+    frame->sp += 1;
     Value r = slow_binary(rt, op, a, b, true);
     if (!r) GOTO_ERROR();
     TOP() = r;
@@ -466,6 +473,7 @@ dispatch:
       DISPATCH();
     }
     STK_SAVE();
+    frame->sp += 1;
     Value r = ops::compare(rt, op, a, b);
     if (!r) GOTO_ERROR();
     TOP() = r;
@@ -481,6 +489,7 @@ dispatch:
     Value container = POP();
     Value item = TOP();
     STK_SAVE();
+    frame->sp += 1;
     int r = ops::contains(rt, container, item);
     if (r < 0) GOTO_ERROR();
     TOP() = rt.boolean((r != 0) != (ARG() != 0));
@@ -550,18 +559,19 @@ dispatch:
       auto* iter = it.as<Iterator>();
       if (iter->iter_kind() == IterKind::Range) {
         // a = unused; i = next value, j = remaining count, k = step.
-        if (iter->j > 0) {
-          --iter->j;
+        if (iter->j > 0 && Value::fits_small(iter->i)) {
           std::int64_t v = iter->i;
-          iter->i += iter->k;
+          if (--iter->j > 0) iter->i += iter->k;  // the next value exists, so no overflow
           PUSH(Value::small(v));
           DISPATCH();
         }
-        --sp;
-        ip = insns + ARG();
-        DISPATCH();
+        if (iter->j <= 0) {
+          --sp;
+          ip = insns + ARG();
+          DISPATCH();
+        }
       }
-      if (iter->iter_kind() == IterKind::List) {
+      if (iter->iter_kind() == IterKind::List && iter->a && iter->a.obj()->kind == ObjKind::List) {
         auto& items = iter->a.as<List>()->items;
         if (static_cast<std::size_t>(iter->i) < items.size()) {
           PUSH(items[static_cast<std::size_t>(iter->i++)]);

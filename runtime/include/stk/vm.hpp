@@ -27,6 +27,9 @@ class Vm {
   int run_source(std::string_view source, const std::string& filename,
                  const std::vector<std::string>& argv);
 
+  // The bytecode listing of a program (`stk --dis`). Throws CompileError.
+  std::string disassemble(std::string_view source, const std::string& filename);
+
   // For tools inside this repository (tests, the debugger): the VM's state.
   Runtime& runtime() { return *rt_; }
 

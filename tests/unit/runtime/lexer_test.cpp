@@ -67,10 +67,10 @@ TEST_CASE("blank and comment-only lines do not affect indentation", "[lexer]") {
         V{"if", "name:a", ":", "newline", "indent", "name:b", "newline", "dedent", "end of file"});
 }
 
-TEST_CASE("tabs advance to the next multiple of eight", "[lexer]") {
-  CHECK(lex("if a:\n\tb\n        c\n") ==
-        V{"if", "name:a", ":", "newline", "indent", "name:b", "newline", "name:c", "newline",
-          "dedent", "end of file"});
+TEST_CASE("tab indentation nests and dedents like spaces", "[lexer]") {
+  CHECK(lex("if a:\n\tif b:\n\t\tc\n\td\n") ==
+        V{"if", "name:a", ":", "newline", "indent", "if", "name:b", ":", "newline", "indent",
+          "name:c", "newline", "dedent", "name:d", "newline", "dedent", "end of file"});
 }
 
 TEST_CASE("brackets and backslashes join lines", "[lexer]") {

@@ -311,16 +311,21 @@ TEST_CASE("unsupported constructs raise NotImplementedError at their first token
 }
 
 TEST_CASE("deep nesting is a syntax error, never a stack overflow", "[parser]") {
-  CHECK(error_of(std::string(300, '-') + "1") == "SyntaxError: too many nested parentheses @1:200");
-  CHECK(error_of(std::string(150, '(') + std::string(150, ')')).rfind("SyntaxError: too many nested parentheses", 0) == 0);
-  CHECK(error_of("x = " + std::string(300, '[')).rfind("SyntaxError: too many nested parentheses", 0) == 0);
+  std::string minus(500, '-');
+  CHECK(error_of(minus + "1") == "SyntaxError: too many nested parentheses @1:399");
   std::string nots;
-  for (int i = 0; i < 300; ++i) nots += "not ";
-  CHECK(error_of(nots + "x").rfind("SyntaxError: too many nested parentheses", 0) == 0);
   std::string lambdas;
-  for (int i = 0; i < 300; ++i) lambdas += "lambda: ";
+  for (int i = 0; i < 500; ++i) {
+    nots += "not ";
+    lambdas += "lambda: ";
+  }
+  CHECK(error_of(nots + "x").rfind("SyntaxError: too many nested parentheses", 0) == 0);
   CHECK(error_of(lambdas + "x").rfind("SyntaxError: too many nested parentheses", 0) == 0);
-  CHECK(dump("x = " + std::string(50, '(') + "1" + std::string(50, ')')) ==
+  std::string unpacks;
+  for (int i = 0; i < 199; ++i) unpacks += "{**";
+  CHECK(error_of("x = " + unpacks + "a" + std::string(199, '}')) == "no error");
+  CHECK(error_of("x = " + std::string(300, '[')) == "SyntaxError: too many nested parentheses @1:204");
+  CHECK(dump("x = " + std::string(150, '(') + "1" + std::string(150, ')')) ==
         "(Assign (targets (Name x Store)) (Int 1))");
 }
 
