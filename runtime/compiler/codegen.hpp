@@ -139,8 +139,10 @@ class CodeGen {
   void comprehension(const ast::Comp* c);
   void comprehension_loop(const ast::Comp* c, std::size_t gen_index, int result_depth);
   void slice_or_expr(const ast::Expr* e);
-  bool is_constant_tuple(const std::vector<ast::Expr*>& elts) const;
+  bool is_constant_tuple(const std::vector<ast::Expr*>& elts);
   Value constant_value(const ast::Expr* e, std::string& key);
+  // Compile-time value of `e` where CPython would fold it (compiler/fold.cpp).
+  bool fold(const ast::Expr* e, Value& out, std::string& key);
 
   [[noreturn]] void unsupported(SourceLocation loc, const std::string& construct);
   [[noreturn]] void syntax_error(SourceLocation loc, const std::string& message);

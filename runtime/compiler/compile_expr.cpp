@@ -134,12 +134,11 @@ void CodeGen::constant(const ast::Constant* c) {
   emit(Op::LoadConst, add_const(v, key));
 }
 
-bool CodeGen::is_constant_tuple(const std::vector<ast::Expr*>& elts) const {
-  if (elts.empty()) return true;
+bool CodeGen::is_constant_tuple(const std::vector<ast::Expr*>& elts) {
   for (const ast::Expr* e : elts) {
-    if (e->kind != ast::ExprKind::Constant) return false;
-    auto k = static_cast<const ast::Constant*>(e)->const_kind;
-    if (k == ast::ConstKind::Imaginary || k == ast::ConstKind::Bytes) return false;
+    Value v;
+    std::string key;
+    if (!fold(e, v, key)) return false;
   }
   return true;
 }
@@ -163,6 +162,12 @@ void CodeGen::expr(const ast::Expr* e) {
     }
     case K::BinOp: {
       const auto* b = static_cast<const ast::BinOp*>(e);
+      Value folded;
+      std::string key;
+      if (fold(e, folded, key)) {
+        emit(Op::LoadConst, add_const(folded, key));
+        break;
+      }
       expr(b->left);
       expr(b->right);
       set_loc(e->loc);
@@ -485,7 +490,9 @@ void CodeGen::sequence_display(const std::vector<ast::Expr*>& elts, ast::ExprKin
     std::string key = "fs";
     for (const ast::Expr* e : elts) {
       std::string k;
-      items.push_back(constant_value(e, k));
+      Value v;
+      fold(e, v, k);
+      items.push_back(v);
       key += "|" + k;
     }
     Set* fs = frozenset_constant(rt_, items.data(), items.size());
@@ -503,7 +510,9 @@ void CodeGen::sequence_display(const std::vector<ast::Expr*>& elts, ast::ExprKin
     std::string key = "t";
     for (std::size_t i = 0; i < elts.size(); ++i) {
       std::string k;
-      t->items()[i] = constant_value(elts[i], k);
+      Value v;
+      fold(elts[i], v, k);
+      t->items()[i] = v;
       key += "|" + k;
     }
     emit(Op::LoadConst, add_const(Value::object(t), key));

@@ -106,7 +106,6 @@ int dict_get_known_hash(Runtime& rt, Dict* d, Value key, std::int64_t hash, Valu
 
 // ---- set internals (setobject.c) ----
 Set* set_from_iterable(Runtime& rt, Value iterable, bool frozen);  // null on error
-bool set_update(Runtime& rt, Set* s, Value other);
 bool set_difference_update(Runtime& rt, Set* s, Value other);
 bool set_symmetric_difference_update(Runtime& rt, Set* s, Value other);
 Set* set_intersection(Runtime& rt, Set* s, Value other);

@@ -45,6 +45,8 @@ void dict_set_str(Runtime& rt, Dict* d, Str* key, Value value);
 Set* new_set(Runtime& rt, bool frozen);
 int set_add(Runtime& rt, Set* s, Value key);        // 1 ok, -1 error
 int set_contains(Runtime& rt, Set* s, Value key);   // 1/0/-1
+// s |= iterable, with CPython's set_merge layout rules when `iterable` is a set.
+bool set_update(Runtime& rt, Set* s, Value iterable);
 // The frozenset constant CPython 3.11's compiler makes for a set display of 3 or
 // more constants (`{5, 1, 9}` is BUILD_SET 0 + SET_UPDATE of this constant): built
 // from `items`, then rebuilt from its own iteration order as compile.c's

@@ -667,14 +667,8 @@ dispatch:
   CASE(SetUpdate) {
     Value it = POP();
     STK_SAVE();
-    Set* s = PEEK(ARG()).as<Set>();
-    Value iter = ops::iter(rt, it);
-    if (!iter) GOTO_ERROR();
-    for (;;) {
-      Value v = ops::next(rt, iter);
-      if (v.is_stop()) break;
-      if (!v || set_add(rt, s, v) < 0) GOTO_ERROR();
-    }
+    frame->sp += 1;  // keep the iterable rooted
+    if (!set_update(rt, PEEK(ARG()).as<Set>(), it)) GOTO_ERROR();
     DISPATCH();
   }
   CASE(DictUpdate) {
