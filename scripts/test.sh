@@ -151,7 +151,9 @@ if [[ "$mode_asan" -eq 1 ]]; then
 fi
 if [[ "$mode_gc" -eq 1 ]]; then
   program_args+=(--env STK_GC_STRESS=1)
-  timeout_factor=$((timeout_factor * 3))
+  # A collection at every safe point makes big-heap programs (tests/programs/limits)
+  # quadratic: 10x the normal time budget.
+  timeout_factor=$((timeout_factor * 10))
 fi
 if [[ "$timeout_factor" -ne 1 ]]; then
   program_args+=(--timeout-factor "$timeout_factor")

@@ -35,15 +35,30 @@ struct Float : Obj {
   double value;
 };
 
-// UTF-8 text with code-point semantics. Bytes follow the struct, NUL-terminated.
-// flags: kStrAscii (every byte < 0x80: index by byte), kStrInterned.
+// UTF-8 text with code-point semantics. flags: kAscii (every byte < 0x80: index
+// by byte), kInterned, kShared.
+// Bytes normally follow the struct. A kShared string (made by concatenation)
+// instead views a prefix of a growable buffer owned by `shared()->owner`: strings
+// are immutable, so appending past the end of the longest view never changes an
+// existing one, and `s += t` in a loop costs O(len(t)) instead of O(len(s)).
+// data() is NOT guaranteed to be NUL-terminated: always use `nbytes`.
 struct Str : Obj {
-  static constexpr std::uint16_t kAscii = 1, kInterned = 2;
+  static constexpr std::uint16_t kAscii = 1, kInterned = 2, kShared = 4;
+  struct SharedTail {
+    char* bytes;            // the owner's buffer
+    Str* owner;             // owns `bytes` (may be this string)
+    std::size_t capacity;   // owner only: bytes allocated
+    std::size_t used;       // owner only: length of the longest view
+  };
   std::int64_t hash;    // -1 until computed (a Python hash is never -1)
-  std::size_t nbytes;   // UTF-8 bytes, without the NUL
+  std::size_t nbytes;   // UTF-8 bytes
   std::size_t length;   // code points
-  char* data() { return reinterpret_cast<char*>(this + 1); }
-  const char* data() const { return reinterpret_cast<const char*>(this + 1); }
+  SharedTail* shared() { return reinterpret_cast<SharedTail*>(this + 1); }
+  const SharedTail* shared() const { return reinterpret_cast<const SharedTail*>(this + 1); }
+  char* data() { return (flags & kShared) ? shared()->bytes : reinterpret_cast<char*>(this + 1); }
+  const char* data() const {
+    return (flags & kShared) ? shared()->bytes : reinterpret_cast<const char*>(this + 1);
+  }
   bool is_ascii() const { return (flags & kAscii) != 0; }
 };
 

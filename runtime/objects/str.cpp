@@ -4,6 +4,7 @@
 // kAscii flag are computed once here, so every consumer can trust them.
 #include "objects/str.hpp"
 
+#include <cstdlib>
 #include <cstring>
 #include <vector>
 
@@ -104,16 +105,60 @@ int str_compare(const Str* a, const Str* b) {
   return a->nbytes < b->nbytes ? -1 : a->nbytes > b->nbytes ? 1 : 0;
 }
 
+namespace {
+
+// Below this size a concatenation simply copies; above it the result goes into a
+// growable shared buffer (see Str in layouts.hpp).
+constexpr std::size_t kSharedMinBytes = 128;
+
+Str* new_shared_view(Runtime& rt, Str* owner, std::size_t nbytes) {
+  Str* s = rt.heap.alloc<Str>(rt.types.str, ObjKind::Str, sizeof(Str::SharedTail));
+  s->flags |= Str::kShared;
+  s->shared()->bytes = owner->shared()->bytes;
+  s->shared()->owner = owner;
+  s->nbytes = nbytes;
+  s->hash = -1;
+  return s;
+}
+
+}  // namespace
+
 Value str_concat(Runtime& rt, Str* a, Str* b) {
   if (a->nbytes == 0) return Value::object(b);
   if (b->nbytes == 0) return Value::object(a);
-  Str* s = rt.heap.alloc<Str>(rt.types.str, ObjKind::Str, a->nbytes + b->nbytes + 1);
-  std::memcpy(s->data(), a->data(), a->nbytes);
-  std::memcpy(s->data() + a->nbytes, b->data(), b->nbytes);
-  s->nbytes = a->nbytes + b->nbytes;
-  s->data()[s->nbytes] = '\0';
+  std::size_t total = a->nbytes + b->nbytes;
+  Str* s;
+  if (total < kSharedMinBytes) {
+    s = rt.heap.alloc<Str>(rt.types.str, ObjKind::Str, total + 1);
+    std::memcpy(s->data(), a->data(), a->nbytes);
+    std::memcpy(s->data() + a->nbytes, b->data(), b->nbytes);
+    s->data()[total] = '\0';
+    s->nbytes = total;
+    s->hash = -1;
+  } else if ((a->flags & Str::kShared) && a->shared()->owner->shared()->used == a->nbytes &&
+             a->shared()->owner->shared()->capacity >= total) {
+    // `a` is the longest view of its buffer and there is room: append in place.
+    Str* owner = a->shared()->owner;
+    std::memcpy(owner->shared()->bytes + a->nbytes, b->data(), b->nbytes);
+    owner->shared()->used = total;
+    s = new_shared_view(rt, owner, total);
+  } else {
+    std::size_t capacity = total * 2;
+    char* bytes = static_cast<char*>(std::malloc(capacity));
+    if (!bytes) return rt.raise_value(rt.new_exception(rt.exc.MemoryError, nullptr));
+    rt.heap.account(static_cast<std::ptrdiff_t>(capacity));
+    std::memcpy(bytes, a->data(), a->nbytes);
+    std::memcpy(bytes + a->nbytes, b->data(), b->nbytes);
+    s = rt.heap.alloc<Str>(rt.types.str, ObjKind::Str, sizeof(Str::SharedTail));
+    s->flags |= Str::kShared;
+    s->shared()->bytes = bytes;
+    s->shared()->owner = s;
+    s->shared()->capacity = capacity;
+    s->shared()->used = total;
+    s->nbytes = total;
+    s->hash = -1;
+  }
   s->length = a->length + b->length;
-  s->hash = -1;
   if (a->is_ascii() && b->is_ascii()) s->flags |= Str::kAscii;
   return Value::object(s);
 }

@@ -1,5 +1,7 @@
 // What the collector follows inside each object layout (objects/layouts.hpp), and
 // how each layout is torn down. Every heap reference field must appear here.
+#include <cstdlib>
+
 #include "bytecode/code_object.hpp"
 #include "gc/heap.hpp"
 #include "objects/layouts.hpp"
@@ -118,6 +120,11 @@ void trace_children(Heap& h, Obj* o) {
       h.mark(t->handled_exc);
       break;
     }
+    case ObjKind::Str: {
+      auto* str = static_cast<Str*>(o);
+      if (str->flags & Str::kShared) h.mark(str->shared()->owner);
+      break;
+    }
     default:
       break;  // no references beyond the type
   }
@@ -126,6 +133,11 @@ void trace_children(Heap& h, Obj* o) {
 void destroy_object(Obj* o) {
   switch (o->kind) {
     case ObjKind::BigInt: mpz_clear(static_cast<BigInt*>(o)->z); break;
+    case ObjKind::Str: {
+      auto* str = static_cast<Str*>(o);
+      if ((str->flags & Str::kShared) && str->shared()->owner == str) std::free(str->shared()->bytes);
+      break;
+    }
     case ObjKind::List: static_cast<List*>(o)->~List(); break;
     case ObjKind::Dict: static_cast<Dict*>(o)->~Dict(); break;
     case ObjKind::Set: static_cast<Set*>(o)->~Set(); break;
