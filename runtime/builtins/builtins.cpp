@@ -9,6 +9,7 @@
 
 #include "builtins/builtins_internal.hpp"
 #include "objects/bootstrap.hpp"
+#include "objects/format.hpp"
 #include "objects/int.hpp"
 #include "objects/str.hpp"
 
@@ -326,6 +327,7 @@ void install_builtins_module(Runtime& rt) {
   add_function(rt, d, "len", builtin_len);
   add_function(rt, d, "repr", builtin_repr);
   add_function(rt, d, "ascii", builtin_ascii);
+  add_function(rt, d, "format", builtin_format);
   add_function(rt, d, "hash", builtin_hash);
   add_function(rt, d, "id", builtin_id);
   add_function(rt, d, "callable", builtin_callable);

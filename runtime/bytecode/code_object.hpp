@@ -27,6 +27,24 @@ struct HandlerEntry {
   std::uint32_t start, end, target, depth;
 };
 
+// LoadGlobal's cache, one per name: where the name was found, valid while the
+// dicts' key sets are unchanged (versions are unique, see dict_bump_version).
+struct GlobalCache {
+  const Dict* globals = nullptr;
+  std::uint64_t globals_version = 0;
+  std::uint64_t builtins_version = 0;
+  std::int32_t index = -1;
+  bool in_builtins = false;
+};
+
+// LoadMethod's cache, one per name: the unbound method found on a builtin type,
+// valid while that type's dict keeps its key set. `method` is traced by the GC.
+struct MethodCache {
+  const Type* type = nullptr;
+  std::uint64_t dict_version = 0;
+  Value method;
+};
+
 struct Code : Obj {
   static constexpr std::uint32_t kVarargs = 1, kVarkw = 2, kGenerator = 4, kModule = 8,
                                  kClassBody = 16, kLambda = 32, kComprehension = 64;
@@ -49,6 +67,8 @@ struct Code : Obj {
   std::uint32_t kwonlyargcount = 0;
   std::uint32_t code_flags = 0;
   std::uint32_t stacksize = 0;
+  std::vector<GlobalCache> global_cache;  // sized like `names`; run-time data, not code
+  std::vector<MethodCache> method_cache;  // sized like `names`
 
   std::uint32_t nlocals() const { return static_cast<std::uint32_t>(varnames.size()); }
   std::uint32_t ncells() const { return static_cast<std::uint32_t>(cellvars.size()); }

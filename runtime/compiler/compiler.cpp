@@ -163,6 +163,8 @@ Code* CodeGen::finish_unit(const std::string& name, int firstline) {
   code->insns = std::move(unit.insns);
   code->consts = std::move(unit.consts);
   code->names = std::move(unit.names);
+  code->global_cache.resize(code->names.size());
+  code->method_cache.resize(code->names.size());
   code->lines = std::move(unit.lines);
   for (const auto& v : unit.scope->varnames) code->varnames.push_back(rt_.intern(v));
   for (const auto& v : unit.scope->cellvars) {

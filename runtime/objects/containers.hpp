@@ -8,6 +8,7 @@
 // and ops.cpp produces CPython's TypeError.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <string>
 
@@ -39,6 +40,14 @@ Tuple* tuple_from(Runtime& rt, const Value* items, std::size_t n);
 int dict_get(Runtime& rt, Dict* d, Value key, Value* out);
 bool dict_set(Runtime& rt, Dict* d, Value key, Value value);
 int dict_del(Runtime& rt, Dict* d, Value key);
+// Marks a change of a dict's key set. Versions come from one process-wide counter,
+// so (dict, version) never repeats and caches can compare versions alone.
+inline void dict_bump_version(Dict* d) {
+  static std::atomic<std::uint64_t> counter{0};
+  d->version = counter.fetch_add(1, std::memory_order_relaxed) + 1;
+}
+// Position of `key` in d->entries, or -1 (for caches keyed on the version).
+std::int32_t dict_entry_index_str(Dict* d, Str* key);
 // Fast paths for str keys (module and instance dicts): no error possible.
 Value dict_get_str(Dict* d, Str* key);  // null when missing
 void dict_set_str(Runtime& rt, Dict* d, Str* key, Value value);

@@ -115,7 +115,7 @@ void insert_new(Runtime& rt, Dict* d, Value key, std::int64_t hash, Value value)
   d->index[slot] = static_cast<std::int32_t>(d->entries.size());
   d->entries.push_back({hash, key, value});
   ++d->used;
-  ++d->version;
+  dict_bump_version(d);
 }
 
 void delete_entry(Dict* d, std::int32_t ix) {
@@ -124,7 +124,7 @@ void delete_entry(Dict* d, std::int32_t ix) {
   e.key = Value::null();
   e.value = Value::null();
   --d->used;
-  ++d->version;
+  dict_bump_version(d);
 }
 
 // Str-key probe without Python-level equality (no error possible).
@@ -149,7 +149,11 @@ std::int32_t lookup_str(const Dict* d, Str* key, std::int64_t hash) {
 
 }  // namespace
 
-Dict* Runtime::new_dict() { return heap.alloc<Dict>(types.dict, ObjKind::Dict); }
+Dict* Runtime::new_dict() {
+  Dict* d = heap.alloc<Dict>(types.dict, ObjKind::Dict);
+  dict_bump_version(d);  // unique from birth, so caches never confuse two dicts
+  return d;
+}
 
 int dict_get_known_hash(Runtime& rt, Dict* d, Value key, std::int64_t hash, Value* out) {
   std::int32_t ix;
@@ -190,6 +194,8 @@ int dict_del(Runtime& rt, Dict* d, Value key) {
   if (r == 1) delete_entry(d, ix);
   return r;
 }
+
+std::int32_t dict_entry_index_str(Dict* d, Str* key) { return lookup_str(d, key, str_hash(key)); }
 
 Value dict_get_str(Dict* d, Str* key) {
   std::int32_t ix = lookup_str(d, key, str_hash(key));
@@ -467,7 +473,7 @@ static Value dict_clear(Runtime& rt, const ArgView& a) {
   d->entries.clear();
   d->index.clear();
   d->used = 0;
-  ++d->version;
+  dict_bump_version(d);
   return rt.None();
 }
 

@@ -86,7 +86,7 @@ struct Dict : Obj {
   std::vector<DictEntry> entries;
   std::vector<std::int32_t> index;  // size is a power of two, or 0 when empty
   std::size_t used = 0;             // live entries
-  std::uint32_t version = 0;        // bumped whenever a key is added or removed
+  std::uint64_t version = 0;        // changes whenever a key is added or removed (dict_bump_version)
 };
 
 // CPython's set table (setobject.c), so iteration order matches the oracle:

@@ -27,8 +27,8 @@ enum class ObjKind : std::uint8_t {
 struct Obj {
   Type* type;         // Python type; never null
   Obj* gc_next;       // intrusive list of all objects of the heap (for sweeping)
-  ObjKind kind;       // C++ layout
-  std::uint8_t mark;  // GC mark bit
+  ObjKind kind;          // C++ layout
+  std::uint8_t gc_bits;  // owned by the heap: mark bit (0x80) and size class (0x7f)
   std::uint16_t flags;  // per-kind small flags (see each layout)
   std::uint32_t aux;    // per-kind small field (see each layout)
 };

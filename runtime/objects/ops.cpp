@@ -5,11 +5,13 @@
 // build no std::string; messages are only formatted on the error paths.
 #include "objects/ops.hpp"
 
+#include <charconv>
 #include <cmath>
 #include <string>
 
 #include "objects/containers.hpp"
 #include "objects/exception.hpp"
+#include "objects/format.hpp"
 #include "objects/function.hpp"
 #include "objects/number.hpp"
 #include "objects/str.hpp"
@@ -183,6 +185,11 @@ Value repr(Runtime& rt, Value v) {
 
 Value str(Runtime& rt, Value v) {
   if (is_str(v)) return v;
+  if (v.is_small()) {  // the hot case (str(i) in loops): no std::string detour
+    char buf[24];
+    auto res = std::to_chars(buf, buf + sizeof buf, v.small_value());
+    return Value::object(rt.new_str(std::string_view(buf, static_cast<std::size_t>(res.ptr - buf))));
+  }
   std::string out;
   if (!str_into(rt, v, out)) return Value::null();
   return Value::object(rt.new_str(out));
@@ -351,9 +358,7 @@ Value binary_impl(Runtime& rt, BinOp op, Value a, Value b, bool inplace) {
   if (is_str(a)) {
     if (op == BinOp::Add && is_str(b)) return str_concat(rt, a.as<Str>(), b.as<Str>());
     if (op == BinOp::Mul && is_int(b)) return repeat_str(rt, a.as<Str>(), b);
-    if (op == BinOp::Mod) {
-      return rt.raise(rt.exc.NotImplementedError, "'%' string formatting is not supported yet");
-    }
+    if (op == BinOp::Mod) return str_percent_format(rt, a.as<Str>(), b);
   } else if (is_str(b) && op == BinOp::Mul && is_int(a)) {
     return repeat_str(rt, b.as<Str>(), a);
   }

@@ -48,15 +48,24 @@ Str* Runtime::new_str(std::string_view utf8) {
   s->data()[utf8.size()] = '\0';
   s->nbytes = utf8.size();
   s->hash = -1;
-  bool ascii = true;
-  std::size_t n = 0;
-  for (char c : utf8) {
-    auto u = static_cast<unsigned char>(c);
-    ascii &= u < 0x80;
-    n += (u & 0xC0) != 0x80;
+  // ASCII check eight bytes at a time; only non-ASCII text pays for counting.
+  const char* p = utf8.data();
+  std::size_t size = utf8.size(), i = 0;
+  std::uint64_t high = 0;
+  for (; i + 8 <= size; i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    high |= w;
   }
+  for (; i < size; ++i) high |= static_cast<unsigned char>(p[i]);
+  if ((high & 0x8080808080808080ull) == 0) {
+    s->length = size;
+    s->flags |= Str::kAscii;
+    return s;
+  }
+  std::size_t n = 0;
+  for (char c : utf8) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
   s->length = n;
-  if (ascii) s->flags |= Str::kAscii;
   return s;
 }
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "objects/containers.hpp"
+#include "objects/format.hpp"
 #include "objects/number.hpp"
 #include "objects/str_internal.hpp"
 
@@ -613,6 +614,7 @@ Value str_removeprefix(Runtime& rt, const ArgView& a) { return affix_impl(rt, a,
 Value str_removesuffix(Runtime& rt, const ArgView& a) { return affix_impl(rt, a, "removesuffix", true); }
 
 Value str_new(Runtime& rt, Type*, const ArgView& a) {
+  if (a.npos == 1 && !a.kwnames) return ops::str(rt, a.pos[0]);  // str(x): the hot case
   for (std::size_t i = 0; i < a.nkw(); ++i) {
     std::string_view k = sv(a.kwnames->items()[i].as<Str>());
     if (k != "object" && k != "encoding" && k != "errors") {
@@ -661,6 +663,7 @@ void install_str_methods(Runtime& rt) {
   add_str_method(rt, "removeprefix", str_removeprefix);
   add_str_method(rt, "removesuffix", str_removesuffix);
   install_str_case_methods(rt);
+  install_str_format_methods(rt);
 }
 
 }  // namespace stk

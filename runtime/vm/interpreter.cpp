@@ -34,6 +34,7 @@ namespace {
 
 inline bool is_float(Value v) { return v.is_obj() && v.obj()->kind == ObjKind::Float; }
 inline double float_of(Value v) { return v.as<Float>()->value; }
+inline bool is_exact_str(const Runtime& rt, Value v) { return v.is_obj() && v.obj()->type == rt.types.str; }
 
 // Python floor division and modulo on small ints (b != 0). The results of
 // `kMinSmall // -1` do not fit and are caught by the caller's fits_small test.
@@ -278,12 +279,21 @@ dispatch:
     DISPATCH();
   }
   CASE(LoadGlobal) {
-    Str* name = code->names[ARG()];
-    Value v = dict_get_str(frame->globals, name);
-    if (STK_UNLIKELY(!v)) {
-      v = load_global_slow(rt, frame->globals, name);
-      if (!v) GOTO_ERROR();
+    GlobalCache& cache = code->global_cache[ARG()];
+    Dict* globals = frame->globals;
+    if (STK_LIKELY(cache.globals == globals && cache.globals_version == globals->version)) {
+      if (!cache.in_builtins) {
+        PUSH(globals->entries[static_cast<std::size_t>(cache.index)].value);
+        DISPATCH();
+      }
+      Dict* builtins = rt.builtins->dict;
+      if (cache.builtins_version == builtins->version) {
+        PUSH(builtins->entries[static_cast<std::size_t>(cache.index)].value);
+        DISPATCH();
+      }
     }
+    Value v = load_global_cached(rt, globals, code->names[ARG()], cache);
+    if (!v) GOTO_ERROR();
     PUSH(v);
     DISPATCH();
   }
@@ -350,10 +360,20 @@ dispatch:
     DISPATCH();
   }
   CASE(LoadMethod) {
-    STK_SAVE();
     Value obj = TOP();
+    Type* type = obj.is_small() ? rt.types.int_ : obj.obj()->type;
+    MethodCache& mc = code->method_cache[ARG()];
+    if (STK_LIKELY(mc.type == type && mc.dict_version == type->dict->version)) {
+      TOP() = mc.method;
+      PUSH(obj);
+      DISPATCH();
+    }
+    STK_SAVE();
     if (!load_method(rt, obj, code->names[ARG()], sp - 1)) GOTO_ERROR();
     ++sp;
+    // Cache unbound natives of builtin types: the type's dict is all that decides.
+    if (sp[-1] && (type->flags & Type::kBuiltin) && sp[-2].is_obj() && sp[-2].obj()->kind == ObjKind::NativeFn)
+      mc = MethodCache{type, type->dict->version, sp[-2]};
     DISPATCH();
   }
   CASE(BinarySubscr) {
@@ -421,7 +441,9 @@ dispatch:
     }
     STK_SAVE();
     frame->sp += 1;  // keep `b` rooted while the slow path runs
-    Value r = slow_binary(rt, op, a, b, false);
+    Value r = (op == BinOp::Add && is_exact_str(rt, a) && is_exact_str(rt, b))
+                  ? str_concat(rt, a.as<Str>(), b.as<Str>())
+                  : slow_binary(rt, op, a, b, false);
     if (!r) GOTO_ERROR();
     TOP() = r;
     DISPATCH();
@@ -439,7 +461,9 @@ dispatch:
     }
     STK_SAVE();
     frame->sp += 1;
-    Value r = slow_binary(rt, op, a, b, true);
+    Value r = (op == BinOp::Add && is_exact_str(rt, a) && is_exact_str(rt, b))
+                  ? str_concat(rt, a.as<Str>(), b.as<Str>())
+                  : slow_binary(rt, op, a, b, true);
     if (!r) GOTO_ERROR();
     TOP() = r;
     DISPATCH();
@@ -744,6 +768,24 @@ dispatch:
         DISPATCH();
       }
     }
+    if (f.is_obj() && f.obj()->kind == ObjKind::Type && !names && f.as<Type>()->newfn) {
+      STK_SAVE();
+      Value r = f.as<Type>()->newfn(rt, f.as<Type>(), ArgView{stack + ret + 1, argc, nullptr, nullptr});
+      if (!r) GOTO_ERROR();
+      sp = stack + ret;
+      PUSH(r);
+      SAFEPOINT();
+      DISPATCH();
+    }
+    if (f.is_obj() && f.obj()->kind == ObjKind::NativeFn && !names && !f.as<NativeFn>()->self) {
+      STK_SAVE();
+      Value r = f.as<NativeFn>()->fn(rt, ArgView{stack + ret + 1, argc, nullptr, nullptr});
+      if (!r) GOTO_ERROR();
+      sp = stack + ret;
+      PUSH(r);
+      SAFEPOINT();
+      DISPATCH();
+    }
     STK_SAVE();
     CallResult r = start_call(rt, es, ret, f, ret + 1, argc, names);
     if (r == CallResult::Error) {
@@ -767,6 +809,15 @@ dispatch:
       ++argc;  // self is the first argument
     } else {
       args_index = ret + 2;
+    }
+    if (f.is_obj() && f.obj()->kind == ObjKind::NativeFn && !names && !f.as<NativeFn>()->self) {
+      STK_SAVE();
+      Value r = f.as<NativeFn>()->fn(rt, ArgView{stack + args_index, argc, nullptr, nullptr});
+      if (!r) GOTO_ERROR();
+      sp = stack + ret;
+      PUSH(r);
+      SAFEPOINT();
+      DISPATCH();
     }
     STK_SAVE();
     CallResult r = start_call(rt, es, ret, f, args_index, argc, names);

@@ -22,6 +22,21 @@ Value load_global_slow(Runtime& rt, Dict* globals, Str* name) {
   return rt.raise(rt.exc.NameError, "name '" + std::string(sv(name)) + "' is not defined");
 }
 
+Value load_global_cached(Runtime& rt, Dict* globals, Str* name, GlobalCache& cache) {
+  std::int32_t ix = dict_entry_index_str(globals, name);
+  if (ix >= 0) {
+    cache = GlobalCache{globals, globals->version, 0, ix, false};
+    return globals->entries[static_cast<std::size_t>(ix)].value;
+  }
+  Dict* builtins = rt.builtins->dict;
+  ix = dict_entry_index_str(builtins, name);
+  if (ix >= 0) {
+    cache = GlobalCache{globals, globals->version, builtins->version, ix, true};
+    return builtins->entries[static_cast<std::size_t>(ix)].value;
+  }
+  return rt.raise(rt.exc.NameError, "name '" + std::string(sv(name)) + "' is not defined");
+}
+
 Value raise_unbound_local(Runtime& rt, Code* code, std::uint32_t index) {
   return rt.raise(rt.exc.UnboundLocalError, "cannot access local variable '" +
                                                 std::string(sv(code->varnames[index])) +

@@ -12,6 +12,8 @@
 namespace stk {
 
 [[gnu::cold]] Value load_global_slow(Runtime& rt, Dict* globals, Str* name);
+// LoadGlobal's miss path: looks the name up and refills `cache`.
+Value load_global_cached(Runtime& rt, Dict* globals, Str* name, GlobalCache& cache);
 [[gnu::cold]] Value raise_unbound_local(Runtime& rt, Code* code, std::uint32_t index);
 [[gnu::cold]] Value raise_unbound_deref(Runtime& rt, Code* code, std::uint32_t index);
 
