@@ -101,6 +101,7 @@ class CodeGen {
   void break_continue(const ast::Stmt* s, bool is_break);
   void return_stmt(const ast::Return* r);
   void function_def(const ast::FunctionDef* f);
+  void class_def(const ast::ClassDef* c);
   void try_stmt(const ast::Try* t);
   void try_except(const ast::Try* t);
   void try_finally(const ast::Try* t);

@@ -228,7 +228,7 @@ void CodeGen::stmt(const ast::Stmt* s) {
     case K::Continue: break_continue(s, false); break;
     case K::Pass: emit(Op::Nop); break;
     case K::FunctionDef: function_def(static_cast<const ast::FunctionDef*>(s)); break;
-    case K::ClassDef: unsupported(s->loc, "class");
+    case K::ClassDef: class_def(static_cast<const ast::ClassDef*>(s)); break;
     case K::Return: return_stmt(static_cast<const ast::Return*>(s)); break;
     case K::Global:
     case K::Nonlocal: break;
@@ -469,6 +469,7 @@ void CodeGen::make_function(Scope* scope, const std::string& name, const ast::Ar
   code->kwonlyargcount = static_cast<std::uint32_t>(args.kwonlyargs.size());
   if (args.has_vararg) code->code_flags |= Code::kVarargs;
   if (args.has_kwarg) code->code_flags |= Code::kVarkw;
+  if (scope->kind == ScopeKind::Class) code->code_flags |= Code::kClassBody;
   if (!scope->freevars.empty()) {
     Scope* here = u().scope;
     for (const std::string& fv : scope->freevars) {
@@ -504,6 +505,40 @@ void CodeGen::function_def(const ast::FunctionDef* f) {
   });
   for (std::size_t i = 0; i < f->decorators.size(); ++i) emit(Op::Call, 1);
   name_op(f->name, ast::Ctx::Store, f->loc);
+}
+
+void CodeGen::class_def(const ast::ClassDef* c) {
+  for (const ast::Expr* d : c->decorators) expr(d);
+  set_loc(c->loc);
+  if (!c->keywords.empty()) unsupported(c->keywords.front().loc, "class keyword arguments (metaclass=...)");
+  Scope* scope = symbols_.scope_for(c);
+  static const ast::Arguments no_args;
+  std::string qualname = qualname_for(c->name);
+  make_function(scope, c->name, no_args, c->loc.line, [&] {
+    set_loc(c->loc);
+    // __module__ and __qualname__ first, as CPython's class bodies do.
+    emit(Op::LoadGlobal, add_name("__name__"));
+    emit(Op::StoreName, add_name("__module__"));
+    load_const_value(Value::object(rt_.intern(qualname)), "s:" + qualname);
+    emit(Op::StoreName, add_name("__qualname__"));
+    body(c->body);
+    if (scope->needs_class_cell) {
+      std::uint32_t index = 0;
+      for (; index < scope->cellvars.size(); ++index)
+        if (scope->cellvars[index] == "__class__") break;
+      emit(Op::LoadClosure, index);
+    } else {
+      load_none();
+    }
+    emit(Op::ReturnValue);
+  });
+  load_const_value(Value::object(rt_.intern(c->name)), "s:" + c->name);
+  for (const ast::Expr* b : c->bases) expr(b);
+  emit(Op::BuildTuple, static_cast<std::uint32_t>(c->bases.size()));
+  set_loc(c->loc);
+  emit(Op::BuildClass);
+  for (std::size_t i = 0; i < c->decorators.size(); ++i) emit(Op::Call, 1);
+  name_op(c->name, ast::Ctx::Store, c->loc);
 }
 
 void CodeGen::lambda(const ast::Lambda* l) {

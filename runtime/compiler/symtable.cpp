@@ -61,6 +61,7 @@ class SymbolCollector {
                            "name '" + name + "' is used prior to nonlocal declaration");
     }
     f |= flag;
+    if (flag & (kGlobal | kNonlocal)) s->declared_at[name] = loc;
   }
 
   void params(Scope* s, const ast::Arguments& a) {
@@ -240,6 +241,9 @@ class SymbolCollector {
       case K::Name: {
         auto* n = static_cast<const ast::Name*>(e);
         add(s, n->id, n->ctx == ast::Ctx::Load ? kUsed : kBound, e->loc);
+        // Zero-argument super() reads the implicit __class__ cell of the class.
+        if (n->ctx == ast::Ctx::Load && n->id == "super" && s->is_function_like())
+          s->flags["__class__"] |= kUsed;
         break;
       }
       case K::Constant: break;
@@ -379,7 +383,7 @@ void analyze(Scope* s, const std::unordered_set<std::string>& visible) {
       k = NameKind::GlobalExplicit;
     } else if (f & kNonlocal) {
       if (!visible.count(name))
-        throw CompileError("SyntaxError", SourceLocation{},
+        throw CompileError("SyntaxError", s->declared_at[name],
                            "no binding for nonlocal '" + name + "' found");
       k = NameKind::Free;
     } else if (f & (kBound | kParam)) {
@@ -395,6 +399,7 @@ void analyze(Scope* s, const std::unordered_set<std::string>& visible) {
   }
 
   std::unordered_set<std::string> child_visible = visible;
+  if (s->kind == ScopeKind::Class) child_visible.insert("__class__");
   if (s->is_function_like()) {
     for (const auto& [name, k] : s->kinds)
       if (k == NameKind::Local || k == NameKind::Free) child_visible.insert(name);
@@ -407,6 +412,10 @@ void analyze(Scope* s, const std::unordered_set<std::string>& visible) {
   for (auto& c : s->children) {
     analyze(c.get(), child_visible);
     for (const auto& name : c->freevars) {
+      if (s->kind == ScopeKind::Class && name == "__class__") {
+        s->needs_class_cell = true;
+        continue;
+      }
       auto it = s->kinds.find(name);
       if (it != s->kinds.end() && it->second == NameKind::Local) {
         it->second = NameKind::Cell;
@@ -431,6 +440,10 @@ void analyze(Scope* s, const std::unordered_set<std::string>& visible) {
         s->varnames.push_back(n);
         seen.insert(n);
       }
+  }
+  if (s->needs_class_cell) {
+    s->kinds["__class__"] = NameKind::Cell;
+    s->cellvars.push_back("__class__");
   }
   for (const auto& p : s->params)
     if (s->kinds[p] == NameKind::Cell) s->cellvars.push_back(p);

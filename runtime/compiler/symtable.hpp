@@ -28,7 +28,9 @@ struct Scope {
   std::vector<std::string> params;  // in parameter order
   std::vector<std::string> bound_order;  // every locally bound name, first binding first
   std::unordered_map<std::string, int> flags;
+  std::unordered_map<std::string, SourceLocation> declared_at;  // global/nonlocal statements
   bool is_generator = false;
+  bool needs_class_cell = false;  // class scope: a method uses super() or __class__
   bool has_varargs = false;
   bool has_varkw = false;
 

@@ -208,6 +208,19 @@ Value str_from_codepoint(Runtime& rt, std::uint32_t cp) {
 // Dispatch
 // ---------------------------------------------------------------------------
 
+// A List-layout object of another type (collections.deque, builtins/mod_collections.cpp)
+// defers repr, indexing, + and * to its type's natives when it defines them.
+// Value::stop() when the type has no such native (then the list behaviour applies).
+static Value call_list_variant(Runtime& rt, Value self, const char* method, Value arg) {
+  Value fn = ops::lookup_type_attr(self.obj()->type, rt.intern(method));
+  if (!fn) return Value::stop();
+  Value args[2] = {self, arg};
+  return rt.call(fn, args, arg ? 2 : 1);
+}
+static bool is_list_variant(Runtime& rt, Value v) {
+  return v.is_obj() && v.obj()->kind == ObjKind::List && v.obj()->type != rt.types.list;
+}
+
 bool is_container_kind(ObjKind k) {
   switch (k) {
     case ObjKind::Tuple: case ObjKind::List: case ObjKind::Dict: case ObjKind::Set:
@@ -222,7 +235,16 @@ bool container_repr(Runtime& rt, Value v, std::string& out) {
   Obj* o = v.obj();
   switch (o->kind) {
     case ObjKind::Tuple: return tuple_repr(rt, static_cast<Tuple*>(o), out);
-    case ObjKind::List: return list_repr(rt, static_cast<List*>(o), out);
+    case ObjKind::List:
+      if (is_list_variant(rt, v)) {
+        Value r = call_list_variant(rt, v, "__repr__", Value::null());
+        if (r.is_null()) return false;
+        if (!r.is_stop()) {
+          out += sv(r.as<Str>());
+          return true;
+        }
+      }
+      return list_repr(rt, static_cast<List*>(o), out);
     case ObjKind::Dict: return dict_repr(rt, static_cast<Dict*>(o), out);
     case ObjKind::Set: return set_repr(rt, static_cast<Set*>(o), out);
     case ObjKind::Range: return range_repr(rt, static_cast<Range*>(o), out);
@@ -277,6 +299,8 @@ Value container_compare(Runtime& rt, CmpOp op, Value a, Value b) {
       return seq_compare(rt, op, x->items(), x->size, y->items(), y->size);
     }
     case ObjKind::List: {
+      if (a.obj()->type != b.obj()->type && (is_list_variant(rt, a) || is_list_variant(rt, b)))
+        return not_impl(rt);  // deque([1]) != [1]
       // Copies: a user __eq__ may mutate either list while we walk it.
       std::vector<Value> x = a.as<List>()->items, y = b.as<List>()->items;
       return seq_compare(rt, op, x.data(), x.size(), y.data(), y.size());
@@ -331,6 +355,17 @@ Value container_binary(Runtime& rt, BinOp op, Value a, Value b, bool inplace) {
   ObjKind kb = b.is_obj() ? b.obj()->kind : ObjKind::None;
   // Views first: `[1, 2] - d.keys()` is the view's reflected operator.
   if (ka == ObjKind::DictView || kb == ObjKind::DictView) return dict_view_binary(rt, op, a, b);
+  if (op == BinOp::Add && is_list_variant(rt, a)) {
+    // `d += iterable` extends in place, as deque.__iadd__.
+    Value r = call_list_variant(rt, a, inplace ? "extend" : "__add__", b);
+    if (!r.is_stop()) return r.is_null() || !inplace ? r : a;
+  } else if (op == BinOp::Add && ka == ObjKind::List && is_list_variant(rt, b)) {
+    return rt.raise_type_error("can only concatenate list (not \"" + ops::type_name(rt, b) + "\") to list");
+  } else if (op == BinOp::Mul && (is_list_variant(rt, a) || is_list_variant(rt, b))) {
+    Value self = is_list_variant(rt, a) ? a : b;
+    Value r = call_list_variant(rt, self, "__mul__", self.is(a) ? b : a);
+    if (!r.is_stop()) return r;
+  }
   if (ka == ObjKind::List || (kb == ObjKind::List && op == BinOp::Mul))
     return list_binary(rt, op, a, b, inplace);
   if (ka == ObjKind::Tuple || (kb == ObjKind::Tuple && op == BinOp::Mul))
@@ -343,7 +378,12 @@ Value container_binary(Runtime& rt, BinOp op, Value a, Value b, bool inplace) {
 Value container_getitem(Runtime& rt, Value obj, Value key) {
   Obj* o = obj.obj();
   switch (o->kind) {
-    case ObjKind::List: return list_getitem(rt, static_cast<List*>(o), key);
+    case ObjKind::List:
+      if (is_list_variant(rt, obj)) {
+        Value r = call_list_variant(rt, obj, "__getitem__", key);
+        if (!r.is_stop()) return r;
+      }
+      return list_getitem(rt, static_cast<List*>(o), key);
     case ObjKind::Tuple: return tuple_getitem(rt, static_cast<Tuple*>(o), key);
     case ObjKind::Range: return range_getitem(rt, static_cast<Range*>(o), key);
     case ObjKind::Dict: {
@@ -510,6 +550,10 @@ bool container_len(Runtime& rt, Value v, std::int64_t* out) {
 Value container_getattr(Runtime& rt, Value obj, Str* name) {
   Obj* o = obj.obj();
   std::string_view n = sv(name);
+  if (is_list_variant(rt, obj) && n == "maxlen") {
+    // collections.deque keeps maxlen in `aux`: 0 = None, else maxlen + 1.
+    return o->aux ? make_int(rt, static_cast<std::int64_t>(o->aux) - 1) : rt.None();
+  }
   if (o->kind == ObjKind::Range) {
     auto* r = static_cast<Range*>(o);
     if (n == "start") return make_int(rt, r->start);

@@ -201,6 +201,23 @@ struct Instance : Obj {
   Dict* attrs;
 };
 
+// property(fget, fset, fdel, doc): a data descriptor on a class.
+struct Property : Obj {
+  Value fget, fset, fdel, doc;  // null when absent
+};
+
+// staticmethod(f) and classmethod(f) (the kind tells which).
+struct MethodWrapper : Obj {
+  Value func;
+};
+
+// super(type, obj): attribute lookup in obj's MRO after `type`.
+struct Super : Obj {
+  Type* after;     // the class named in super(): lookup starts after it
+  Value obj;
+  Type* obj_type;  // type(obj), or obj itself when obj is a class
+};
+
 // NotImplemented and Ellipsis.
 struct Singleton : Obj {
   const char* repr;

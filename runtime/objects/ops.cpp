@@ -9,6 +9,8 @@
 #include <cmath>
 #include <string>
 
+#include "objects/class.hpp"
+#include "objects/dunder.hpp"
 #include "objects/containers.hpp"
 #include "objects/exception.hpp"
 #include "objects/format.hpp"
@@ -213,7 +215,10 @@ bool hash(Runtime& rt, Value v, std::int64_t* out) {
       return true;
     }
     case ObjKind::Str: *out = str_hash(static_cast<Str*>(o)); return true;
-    default:
+    default: {
+      int u = user_hash(rt, v, out);
+      if (u != 0) return u > 0;
+    }
       if (is_container_kind(o->kind)) return container_hash(rt, v, out);
       *out = pointer_hash(o);
       return true;
@@ -235,7 +240,10 @@ int truthy(Runtime& rt, Value v) {
       if (!container_len(rt, v, &n)) return -1;
       return n != 0;
     }
-    default: return 1;
+    default: {
+      int u = user_truthy(rt, v);
+      return u == -2 ? 1 : u;
+    }
   }
 }
 
@@ -246,6 +254,11 @@ int eq(Runtime& rt, Value a, Value b) {
   if (!a.is_obj() || !b.is_obj()) return 0;
   ObjKind ka = kind_of(a), kb = kind_of(b);
   if (ka == ObjKind::Str && kb == ObjKind::Str) return str_equal(a.as<Str>(), b.as<Str>());
+  if (is_user_instance(a) || is_user_instance(b)) {
+    Value r = user_compare(rt, CmpOp::Eq, a, b);
+    if (!r) return -1;
+    return truthy(rt, r);
+  }
   if (is_container_kind(ka) || is_container_kind(kb)) {
     int r = container_eq(rt, a, b);
     return r == -2 ? 0 : r;
@@ -282,6 +295,11 @@ int compare_bool(Runtime& rt, CmpOp op, Value a, Value b) {
       case CmpOp::Gt: return c > 0;
       default: return c >= 0;
     }
+  }
+  if (is_user_instance(a) || is_user_instance(b)) {
+    Value r = user_compare(rt, op, a, b);
+    if (!r) return -1;
+    return truthy(rt, r);
   }
   if (is_container(a) || is_container(b)) {
     Value r = container_compare(rt, op, a, b);
@@ -342,6 +360,10 @@ Value binary_error(Runtime& rt, BinOp op, Value a, Value b, bool inplace) {
 }
 
 Value binary_impl(Runtime& rt, BinOp op, Value a, Value b, bool inplace) {
+  if (is_user_instance(a) || is_user_instance(b)) {
+    Value r = user_binary(rt, op, a, b, inplace);
+    if (!r.is_stop()) return r;
+  }
   if (is_int(a) && is_int(b)) {
     if ((op == BinOp::And || op == BinOp::Or || op == BinOp::Xor) && is(a, ObjKind::Bool) &&
         is(b, ObjKind::Bool)) {
@@ -366,6 +388,8 @@ Value binary_impl(Runtime& rt, BinOp op, Value a, Value b, bool inplace) {
     Value r = container_binary(rt, op, a, b, inplace);
     if (!r || !is_not_implemented(rt, r)) return r;
   }
+  Value reflected = user_reflected_binary(rt, op, a, b);
+  if (!reflected.is_stop() && (!reflected || !is_not_implemented(rt, reflected))) return reflected;
   return binary_error(rt, op, a, b, inplace);
 }
 
@@ -376,6 +400,7 @@ Value inplace(Runtime& rt, BinOp op, Value a, Value b) { return binary_impl(rt, 
 
 Value unary(Runtime& rt, UnOp op, Value a) {
   if (is_int(a)) return int_unary(rt, op, a);
+  if (is_user_instance(a)) return user_unary(rt, op, a);
   if (is_float(a) && op != UnOp::Invert) {
     double d = a.as<Float>()->value;
     return op == UnOp::Neg ? rt.new_float(-d) : a;
@@ -410,17 +435,22 @@ Value getitem(Runtime& rt, Value obj, Value key) {
     Value r = container_getitem(rt, obj, key);
     if (!r || !is_not_implemented(rt, r)) return r;
   }
+  if (is_user_instance(obj)) return user_getitem(rt, obj, key);
   return rt.raise_type_error(quoted_type(rt, obj) + " object is not subscriptable");
 }
 
 bool setitem(Runtime& rt, Value obj, Value key, Value value) {
   if (is_container(obj)) return container_setitem(rt, obj, key, value);
+  int u = user_setitem(rt, obj, key, value);
+  if (u != 0) return u > 0;
   rt.raise_type_error(quoted_type(rt, obj) + " object does not support item assignment");
   return false;
 }
 
 bool delitem(Runtime& rt, Value obj, Value key) {
   if (is_container(obj)) return container_delitem(rt, obj, key);
+  int u = user_delitem(rt, obj, key);
+  if (u != 0) return u > 0;
   if (is_str(obj)) {
     rt.raise_type_error("'str' object doesn't support item deletion");
     return false;
@@ -441,6 +471,8 @@ int contains(Runtime& rt, Value container, Value item) {
     int r = container_contains(rt, container, item);
     if (r != -2) return r;
   }
+  int u = user_contains(rt, container, item);
+  if (u != -2) return u;
   rt.raise_type_error("argument of type " + quoted_type(rt, container) + " is not iterable");
   return -1;
 }
@@ -483,6 +515,8 @@ Value number_attr(Runtime& rt, Value obj, std::string_view n) {
 
 Value getattr(Runtime& rt, Value obj, Str* name) {
   if (obj.is_obj()) {
+    Value user = user_getattr(rt, obj, name);
+    if (!user.is_stop()) return user;
     Obj* o = obj.obj();
     Value v = Value::stop();
     switch (o->kind) {
@@ -539,6 +573,8 @@ Value getattr(Runtime& rt, Value obj, Str* name) {
 
 bool setattr(Runtime& rt, Value obj, Str* name, Value value) {
   if (obj.is_obj()) {
+    int user = user_setattr(rt, obj, name, value);
+    if (user != 0) return user > 0;
     Obj* o = obj.obj();
     if (o->kind == ObjKind::Exception) return exception_setattr(rt, static_cast<Exception*>(o), name, value);
     if (o->kind == ObjKind::Instance) {
@@ -562,6 +598,8 @@ bool setattr(Runtime& rt, Value obj, Str* name, Value value) {
 
 bool delattr(Runtime& rt, Value obj, Str* name) {
   if (obj.is_obj()) {
+    int user = user_delattr(rt, obj, name);
+    if (user != 0) return user > 0;
     Obj* o = obj.obj();
     if (o->kind == ObjKind::Exception) return exception_delattr(rt, static_cast<Exception*>(o), name);
     if (o->kind == ObjKind::Instance) {
@@ -594,12 +632,24 @@ Value iter(Runtime& rt, Value v) {
       Value r = container_iter(rt, v);
       if (!r || !is_not_implemented(rt, r)) return r;
     }
+    if (is_user_instance(v)) {
+      Value r = user_iter(rt, v);
+      if (!r.is_stop()) return r;
+      if (lookup_type_attr(v.obj()->type, rt.names.__getitem__)) {
+        // The old sequence protocol: __getitem__(0), (1), ... until IndexError.
+        Iterator* it = rt.heap.alloc<Iterator>(rt.types.iterators[static_cast<int>(IterKind::SeqGetItem)], ObjKind::Iterator);
+        it->flags = static_cast<std::uint16_t>(IterKind::SeqGetItem);
+        it->a = v;
+        return Value::object(it);
+      }
+    }
   }
   return rt.raise_type_error(quoted_type(rt, v) + " object is not iterable");
 }
 
 Value next(Runtime& rt, Value it) {
   if (is(it, ObjKind::Iterator)) return iterator_next(rt, it.as<Iterator>());
+  if (is_user_instance(it)) return user_next(rt, it);
   return rt.raise_type_error(quoted_type(rt, it) + " object is not an iterator");
 }
 
@@ -609,6 +659,10 @@ bool len(Runtime& rt, Value v, std::int64_t* out) {
     return true;
   }
   if (is_container(v)) return container_len(rt, v, out);
+  if (is_user_instance(v)) {
+    int u = user_len(rt, v, out);
+    if (u != 0) return u > 0;
+  }
   rt.raise_type_error("object of type " + quoted_type(rt, v) + " has no len()");
   return false;
 }

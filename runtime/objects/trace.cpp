@@ -126,6 +126,25 @@ void trace_children(Heap& h, Obj* o) {
       if (str->flags & Str::kShared) h.mark(str->shared()->owner);
       break;
     }
+    case ObjKind::Property: {
+      auto* p = static_cast<Property*>(o);
+      h.mark(p->fget);
+      h.mark(p->fset);
+      h.mark(p->fdel);
+      h.mark(p->doc);
+      break;
+    }
+    case ObjKind::StaticMethod:
+    case ObjKind::ClassMethod:
+      h.mark(static_cast<MethodWrapper*>(o)->func);
+      break;
+    case ObjKind::Super: {
+      auto* sp = static_cast<Super*>(o);
+      h.mark(sp->after);
+      h.mark(sp->obj);
+      h.mark(sp->obj_type);
+      break;
+    }
     default:
       break;  // no references beyond the type
   }

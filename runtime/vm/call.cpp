@@ -6,6 +6,7 @@
 #include <cstring>
 #include <string>
 
+#include "objects/class.hpp"
 #include "objects/containers.hpp"
 #include "objects/str.hpp"
 
@@ -178,9 +179,70 @@ bool push_module_frame(Runtime& rt, ExecStack& es, Code* code, Dict* globals) {
   return true;
 }
 
+Value finish_special_return(Runtime& rt, ExecStack& es, Value result) {
+  Frame& f = es.frames.back();
+  std::uint32_t ret = f.ret;
+  if (f.flags & Frame::kClassBody) {
+    Dict* ns = f.locals;
+    Value name = es.stack[ret + 1], bases = es.stack[ret + 2];
+    pop_frame(rt, es);
+    Value cls = make_class(rt, name, bases, ns);
+    if (cls && result.is_obj() && result.obj()->kind == ObjKind::Cell) result.as<Cell>()->value = cls;
+    return cls;
+  }
+  pop_frame(rt, es);
+  if (!result.is(rt.None())) {
+    rt.raise_type_error("__init__() should return None, not '" + ops::type_name(rt, result) + "'");
+    return Value();
+  }
+  return es.stack[ret];  // the instance, stored there by the class call
+}
+
 void pop_frame(Runtime& rt, ExecStack& es) {
   es.frames.pop_back();
   --rt.current->depth;
+}
+
+// Calling a user class: create the instance, then run __init__ as a pushed frame
+// (Frame::kInitCall) so that a long chain of constructors never nests C calls.
+CallResult call_user_class(Runtime& rt, ExecStack& es, std::uint32_t ret_index, Type* t, std::uint32_t args_index,
+                           std::uint32_t nargs, Tuple* kwnames) {
+  std::uint32_t nkw = kwnames ? static_cast<std::uint32_t>(kwnames->size) : 0;
+  const Value* args = es.stack + args_index;
+  Value instance;
+  if (t->instance_kind == ObjKind::Exception) {
+    instance = t->newfn(rt, t, ArgView{args, nargs - nkw, args + (nargs - nkw), kwnames});
+  } else {
+    instance = t->newfn(rt, t, ArgView{nullptr, 0, nullptr, nullptr});
+  }
+  if (!instance) return CallResult::Error;
+  es.stack[ret_index] = instance;
+  Value init = mro_lookup(t, rt.names.__init__);
+  if (init && init.is_obj() && init.obj()->kind == ObjKind::Function) {
+    exec_reserve(rt, es, args_index + nargs + 1);
+    std::memmove(static_cast<void*>(es.stack + args_index + 1), es.stack + args_index, sizeof(Value) * nargs);
+    es.stack[args_index] = instance;
+    // The init frame's result slot is a scratch slot; the instance stays at ret_index.
+    CallResult r = start_call(rt, es, args_index, init, args_index, nargs + 1, kwnames);
+    if (r != CallResult::PushedFrame) return r;
+    es.frames.back().ret = ret_index;
+    es.frames.back().flags |= Frame::kInitCall;
+    return r;
+  }
+  if (init && init.is_obj() && init.obj()->kind == ObjKind::NativeFn && t->instance_kind == ObjKind::Exception) {
+    std::vector<Value> full(nargs + 1);
+    full[0] = instance;
+    for (std::uint32_t i = 0; i < nargs; ++i) full[i + 1] = es.stack[args_index + i];
+    Value r = init.as<NativeFn>()->fn(rt, ArgView{full.data(), nargs + 1 - nkw, full.data() + (nargs + 1 - nkw), kwnames});
+    if (!r) return CallResult::Error;
+    es.stack[ret_index] = instance;
+    return CallResult::Done;
+  }
+  if (nargs > 0) {
+    rt.raise_type_error(std::string(sv(t->name)) + "() takes no arguments");
+    return CallResult::Error;
+  }
+  return CallResult::Done;
 }
 
 CallResult start_call(Runtime& rt, ExecStack& es, std::uint32_t ret_index, Value callable,
@@ -239,6 +301,7 @@ CallResult start_call(Runtime& rt, ExecStack& es, std::uint32_t ret_index, Value
     }
     case ObjKind::Type: {
       auto* t = static_cast<Type*>(o);
+      if (is_user_type(t)) return call_user_class(rt, es, ret_index, t, args_index, nargs, kwnames);
       if (!t->newfn) {
         rt.raise_type_error("cannot create '" + std::string(sv(t->name)) + "' instances");
         return CallResult::Error;
@@ -250,9 +313,20 @@ CallResult start_call(Runtime& rt, ExecStack& es, std::uint32_t ret_index, Value
       es.stack[ret_index] = result;
       return CallResult::Done;
     }
-    default:
+    default: {
+      // An instance of a user class with __call__: call it with the instance prepended.
+      if (is_user_type(o->type)) {
+        Value method = mro_lookup(o->type, rt.names.__call__);
+        if (method) {
+          exec_reserve(rt, es, args_index + nargs + 1);
+          std::memmove(static_cast<void*>(es.stack + args_index + 1), es.stack + args_index, sizeof(Value) * nargs);
+          es.stack[args_index] = callable;
+          return start_call(rt, es, ret_index, method, args_index, nargs + 1, kwnames);
+        }
+      }
       rt.raise_type_error("'" + ops::type_name(rt, callable) + "' object is not callable");
       return CallResult::Error;
+    }
   }
 }
 

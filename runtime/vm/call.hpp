@@ -35,6 +35,11 @@ bool push_module_frame(Runtime& rt, ExecStack& es, Code* code, Dict* globals);
 bool bind_arguments(Runtime& rt, Function* f, const Value* pos, std::size_t npos,
                     const Value* kwvalues, Tuple* kwnames, std::vector<Value>& locals);
 
+// The return of a class body (creates the class) or of an __init__ called for
+// a class call (checks None, yields the instance): pops the frame and returns
+// the value for the caller, or null (exception raised; frame still popped).
+Value finish_special_return(Runtime& rt, ExecStack& es, Value result);
+
 // Pops the innermost frame (recursion depth bookkeeping included).
 void pop_frame(Runtime& rt, ExecStack& es);
 

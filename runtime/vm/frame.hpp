@@ -12,7 +12,9 @@
 namespace stk {
 
 struct Frame {
-  static constexpr std::uint32_t kEntry = 1;  // returning leaves the interpreter loop
+  static constexpr std::uint32_t kEntry = 1;      // returning leaves the interpreter loop
+  static constexpr std::uint32_t kClassBody = 2;  // returning creates the class (BuildClass)
+  static constexpr std::uint32_t kInitCall = 4;   // __init__ of a class call: the result is the instance
   Code* code;
   Function* func;  // null for module bodies
   Dict* globals;

@@ -768,7 +768,8 @@ dispatch:
         DISPATCH();
       }
     }
-    if (f.is_obj() && f.obj()->kind == ObjKind::Type && !names && f.as<Type>()->newfn) {
+    if (f.is_obj() && f.obj()->kind == ObjKind::Type && !names && f.as<Type>()->newfn &&
+        (f.as<Type>()->flags & Type::kBuiltin)) {
       STK_SAVE();
       Value r = f.as<Type>()->newfn(rt, f.as<Type>(), ArgView{stack + ret + 1, argc, nullptr, nullptr});
       if (!r) GOTO_ERROR();
@@ -881,12 +882,39 @@ dispatch:
   CASE(ReturnValue) {
     Value result = POP();
     std::uint32_t ret = frame->ret;
-    bool entry = (frame->flags & Frame::kEntry) != 0;
-    pop_frame(rt, es);
+    std::uint32_t flags = frame->flags;
+    if (STK_UNLIKELY(flags & (Frame::kClassBody | Frame::kInitCall))) {
+      STK_SAVE();
+      frame->sp += 1;  // keep `result` rooted
+      result = finish_special_return(rt, es, result);
+      if (!result) {
+        STK_RELOAD();
+        GOTO_ERROR();
+      }
+    } else {
+      pop_frame(rt, es);
+    }
     es.stack[ret] = result;
-    if (entry) return result;
+    if (flags & Frame::kEntry) return result;
     STK_RELOAD();
     sp = stack + ret + 1;
+    DISPATCH();
+  }
+  CASE(BuildClass) {
+    // [..., body_fn, name, bases]: run the body with a fresh namespace; the frame's
+    // return (finish_special_return) turns the namespace into the class.
+    std::uint32_t ret = static_cast<std::uint32_t>(sp - 3 - stack);
+    auto* body = stack[ret].as<Function>();
+    STK_SAVE();
+    Dict* ns = rt.new_dict();
+    if (!push_function_frame(rt, es, body, ret + 3, ret)) {
+      STK_RELOAD();
+      GOTO_ERROR();
+    }
+    es.frames.back().locals = ns;
+    es.frames.back().flags |= Frame::kClassBody;
+    STK_RELOAD();
+    SAFEPOINT();
     DISPATCH();
   }
   CASE(Raise) {
@@ -951,8 +979,6 @@ dispatch:
     PUSH(v);
     DISPATCH();
   }
-  CASE(LoadBuildClass)
-  CASE(LoadLocals)
   CASE(YieldValue)
   CASE(GenStart) {
     STK_SAVE();

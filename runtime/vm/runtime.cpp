@@ -7,6 +7,7 @@
 
 #include "bytecode/code_object.hpp"
 #include "objects/bootstrap.hpp"
+#include "objects/class.hpp"
 #include "scheduler/tasklet.hpp"
 
 namespace stk {
@@ -20,6 +21,7 @@ Runtime::Runtime() {
   install_exception_methods(*this);
   install_container_methods(*this);
   install_builtins_module(*this);
+  install_class_support(*this);
   main = new_tasklet(*this);
   current = main;
 }
@@ -36,12 +38,21 @@ void Runtime::write_stdout(std::string_view s) {
 
 void Runtime::flush_stdout() {
   if (stdout_buffer.empty()) return;
+  if (capture_stdout) {
+    capture_stdout->append(stdout_buffer);
+    stdout_buffer.clear();
+    return;
+  }
   std::fwrite(stdout_buffer.data(), 1, stdout_buffer.size(), stdout);
   std::fflush(stdout);
   stdout_buffer.clear();
 }
 
 void Runtime::write_stderr(std::string_view s) {
+  if (capture_stderr) {
+    capture_stderr->append(s);
+    return;
+  }
   std::fwrite(s.data(), 1, s.size(), stderr);
   std::fflush(stderr);
 }

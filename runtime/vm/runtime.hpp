@@ -123,6 +123,10 @@ struct Runtime {
 
   // Program output goes through these so embedders and the debugger can capture it.
   std::string stdout_buffer;
+  // When set (tests, embedders), program output is appended here instead of
+  // going to the process's stdout/stderr.
+  std::string* capture_stdout = nullptr;
+  std::string* capture_stderr = nullptr;
   void write_stdout(std::string_view s);
   void write_stderr(std::string_view s);
   void flush_stdout();

@@ -9,11 +9,17 @@
 #include <stk/error.hpp>
 
 #include "compiler/compiler.hpp"
+#include "objects/class.hpp"
+#include "objects/format.hpp"
 #include "objects/containers.hpp"
 #include "objects/str.hpp"
 #include "vm/interpreter.hpp"
 
 namespace stk {
+
+// math, random, time, collections, itertools (builtins/modules.cpp, declared here
+// as objects/bootstrap.hpp declares install_builtins_module: builtins rank above vm).
+Module* create_builtin_module(Runtime& rt, std::string_view name);
 
 Value load_global_slow(Runtime& rt, Dict* globals, Str* name) {
   (void)globals;
@@ -215,25 +221,21 @@ Value make_function(Runtime& rt, Code* code, Dict* globals, Value defaults, Valu
 }
 
 Value format_value(Runtime& rt, Value v, std::uint32_t conversion, Value spec) {
-  Value s;
-  switch (conversion) {
-    case 1: s = ops::str(rt, v); break;
-    case 2: s = ops::repr(rt, v); break;
-    case 3: s = ops::repr(rt, v); break;
-    default: s = Value(); break;
+  Value subject = v;
+  if (conversion == 1) subject = ops::str(rt, v);
+  if (conversion == 2) subject = ops::repr(rt, v);
+  if (conversion == 3) {
+    std::string text;
+    if (!ascii_into(rt, v, text)) return Value();
+    subject = Value::object(rt.new_str(text));
   }
-  if (conversion != 0 && !s) return Value();
-  Value subject = conversion ? s : v;
+  if (!subject) return Value();
   bool empty_spec = !spec || spec.as<Str>()->nbytes == 0;
   if (empty_spec) {
-    if (subject.is_obj() && subject.obj()->kind == ObjKind::Str && subject.obj()->type == rt.types.str)
-      return subject;
+    if (subject.is_obj() && subject.obj()->type == rt.types.str) return subject;
     return ops::str(rt, subject);
   }
-  Value format = dict_get_str(rt.builtins->dict, rt.intern("format"));
-  if (!format) return rt.raise(rt.exc.NotImplementedError, "format specifications are not supported yet");
-  Value args[2] = {subject, spec};
-  return rt.call(format, args, 2);
+  return format_value_spec(rt, subject, sv(spec.as<Str>()));
 }
 
 Value build_string(Runtime& rt, const Value* items, std::uint32_t n) {
@@ -297,6 +299,10 @@ bool dict_update_from(Runtime& rt, Dict* target, Value source, bool is_call_merg
 Value import_name(Runtime& rt, Str* name) {
   Value m = dict_get_str(rt.modules, name);
   if (m) return m;
+  if (Module* builtin = create_builtin_module(rt, sv(name))) {
+    dict_set_str(rt, rt.modules, name, Value::object(builtin));
+    return Value::object(builtin);
+  }
   std::string path = (rt.program_dir.empty() ? std::string(".") : rt.program_dir) + "/" + std::string(sv(name)) + ".py";
   std::ifstream in(path, std::ios::binary);
   if (!in) return rt.raise(rt.exc.ModuleNotFoundError, "No module named '" + std::string(sv(name)) + "'");
@@ -343,6 +349,19 @@ Value import_from(Runtime& rt, Value module, Str* name) {
 }
 
 bool load_method(Runtime& rt, Value obj, Str* name, Value* out) {
+  // Instances of user classes: a plain function on the class, not shadowed by the
+  // instance's own attributes, is pushed unbound with the instance (no bound method).
+  if (obj.is_obj() && obj.obj()->kind == ObjKind::Instance && is_user_type(obj.obj()->type)) {
+    Dict* attrs = obj.as<Instance>()->attrs;
+    if (!attrs || !dict_get_str(attrs, name)) {
+      Value m = mro_lookup(obj.obj()->type, name);
+      if (m && m.is_obj() && m.obj()->kind == ObjKind::Function) {
+        out[0] = m;
+        out[1] = obj;
+        return true;
+      }
+    }
+  }
   // Methods of builtin types: push the unbound native and self, no bound object.
   if (obj.is_small() || (obj.is_obj() && obj.obj()->kind != ObjKind::Module && obj.obj()->kind != ObjKind::Type &&
                          obj.obj()->kind != ObjKind::Instance && obj.obj()->kind != ObjKind::Exception)) {

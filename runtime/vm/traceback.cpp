@@ -34,7 +34,7 @@ std::string exception_line(Runtime& rt, Value exc) {
     Value module = t->dict ? dict_get_str(t->dict, rt.names.__module__) : Value();
     if (module && module.is_obj() && module.obj()->kind == ObjKind::Str) {
       std::string m(sv(module.as<Str>()));
-      if (m != "builtins") name = m + "." + name;
+      if (m != "builtins" && m != "__main__") name = m + "." + name;
     }
   }
   Value s = ops::str(rt, exc);
@@ -47,7 +47,11 @@ std::string exception_line(Runtime& rt, Value exc) {
 }
 
 void print_one(Runtime& rt, Value exc, std::unordered_set<Obj*>& seen, std::string& out) {
-  if (!exc.is_obj() || exc.obj()->kind != ObjKind::Exception) return;
+  if (!exc.is_obj() || exc.obj()->kind != ObjKind::Exception) {
+    // A native that failed without raising: an internal bug, reported like CPython does.
+    out += "SystemError: error return without exception set\n";
+    return;
+  }
   auto* e = exc.as<Exception>();
   seen.insert(e);
   if (e->cause && !seen.count(e->cause.obj())) {

@@ -1,0 +1,11 @@
+# Bitwise & | ^ ~ << >> on small, negative and big integers.
+print(12 & 10, 12 | 10, 12 ^ 10, ~12, ~-1, ~0)
+print(-12 & 10, -12 | 10, -12 ^ 10, -1 & 255)
+print(1 << 10, 1 << 62, 1 << 63, 1 << 64, 1 << 100)
+print(-1 << 70, (1 << 100) >> 98, -(1 << 100) >> 99)
+print(255 >> 4, -255 >> 4, -1 >> 100, 5 >> 10)
+big = (1 << 90) | (1 << 3)
+print(big & 0xFF, big ^ big, big | 1, ~big)
+print((2 ** 70 - 1) & (2 ** 65 + 7), -(2 ** 70) ^ 5)
+print(0b1011, 0o17, 0xff, 0xFF_FF, 1_000_000)
+print(True & False, True | False, True ^ True)

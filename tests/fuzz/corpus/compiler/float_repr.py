@@ -1,0 +1,10 @@
+# repr/str of floats uses the shortest round-tripping form.
+print(0.1, 0.2, 0.1 + 0.2, 1 / 3, 2 / 3)
+print(1.0, 2.5, -0.0, 0.0, 100.0)
+print(1e16, 1e15, 123456789012345678.0, 1e22, 1e-4, 1e-5, 1.5e-7)
+print(float('inf'), -float('inf'), float('nan'))
+print(repr(0.1), str(1e16), repr(-1.5e-7))
+print(3.14159, 2.718281828459045, 1.7976931348623157e308, 5e-324)
+print(1e300 * 1e10, -1e300 * 1e10)
+print(10 / 4, 10 / 5, 7 / -2, 1 / 8)
+print(0.1 * 3, 1.1 * 1.1, 100 * 1.1)

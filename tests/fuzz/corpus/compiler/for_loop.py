@@ -1,0 +1,4 @@
+for i, (a, *b) in enumerate(xs):
+    continue
+else:
+    pass

@@ -1,0 +1,4 @@
+# Adding None and an int raises TypeError.
+value = None
+print(value)
+value + 1

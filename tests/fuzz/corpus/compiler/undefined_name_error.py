@@ -1,0 +1,3 @@
+# Using an undefined global name raises NameError.
+print("before")
+print(undefined_thing)

@@ -1,0 +1,4 @@
+with open(f) as g, lock:
+    pass
+with (a as b, c as d,):
+    pass
