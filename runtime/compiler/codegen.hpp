@@ -56,6 +56,7 @@ struct Unit {
   int cur_line = 0;
   int cur_col = 0;
   std::string qualname;
+  std::string private_name;  // enclosing class name, for `__name` mangling
 };
 
 class CodeGen {
@@ -121,6 +122,8 @@ class CodeGen {
   void make_function(Scope* scope, const std::string& name, const ast::Arguments& args,
                      int firstline, Gen gen);
   std::string qualname_for(const std::string& name);
+  // CPython's private name mangling: `__x` inside class C becomes `_C__x`.
+  std::string mangle(const std::string& name);
 
   // ---- expressions (compile_expr.cpp)
   void expr(const ast::Expr* e);

@@ -85,12 +85,12 @@ void CodeGen::name_op(const std::string& name, ast::Ctx ctx, SourceLocation loc)
     case NameKind::GlobalExplicit:
     case NameKind::GlobalImplicit: {
       Op op = ctx == ast::Ctx::Load ? Op::LoadGlobal : ctx == ast::Ctx::Store ? Op::StoreGlobal : Op::DeleteGlobal;
-      emit(op, add_name(name));
+      emit(op, add_name(mangle(name)));
       return;
     }
     case NameKind::Name: {
       Op op = ctx == ast::Ctx::Load ? Op::LoadName : ctx == ast::Ctx::Store ? Op::StoreName : Op::DeleteName;
-      emit(op, add_name(name));
+      emit(op, add_name(mangle(name)));
       return;
     }
   }
@@ -221,7 +221,7 @@ void CodeGen::expr(const ast::Expr* e) {
       const auto* a = static_cast<const ast::Attribute*>(e);
       expr(a->value);
       set_loc(e->loc);
-      emit(Op::LoadAttr, add_name(a->attr));
+      emit(Op::LoadAttr, add_name(mangle(a->attr)));
       break;
     }
     case K::Subscript: {
@@ -280,7 +280,7 @@ void CodeGen::store(const ast::Expr* t) {
     case ast::ExprKind::Attribute: {
       const auto* a = static_cast<const ast::Attribute*>(t);
       expr(a->value);
-      emit(Op::StoreAttr, add_name(a->attr));
+      emit(Op::StoreAttr, add_name(mangle(a->attr)));
       break;
     }
     case ast::ExprKind::Subscript: {
@@ -332,7 +332,7 @@ void CodeGen::call(const ast::Call* c) {
     const auto* a = static_cast<const ast::Attribute*>(c->func);
     expr(a->value);
     set_loc(a->loc);
-    emit(Op::LoadMethod, add_name(a->attr));
+    emit(Op::LoadMethod, add_name(mangle(a->attr)));
   } else {
     expr(c->func);
   }

@@ -134,6 +134,7 @@ void CodeGen::enter_unit(Scope* scope, const std::string& qualname) {
   if (!units_.empty()) {
     unit->cur_line = u().cur_line;
     unit->cur_col = u().cur_col;
+    unit->private_name = u().private_name;
   }
   units_.push_back(std::move(unit));
 }
@@ -269,12 +270,12 @@ void CodeGen::aug_assign(const ast::AugAssign* a) {
       const auto* at = static_cast<const ast::Attribute*>(t);
       expr(at->value);
       emit(Op::Copy, 1);
-      emit(Op::LoadAttr, add_name(at->attr));
+      emit(Op::LoadAttr, add_name(mangle(at->attr)));
       expr(a->value);
       set_loc(a->loc);
       emit(Op::InplaceOp, op);
       emit(Op::Swap, 2);
-      emit(Op::StoreAttr, add_name(at->attr));
+      emit(Op::StoreAttr, add_name(mangle(at->attr)));
       break;
     }
     case ast::ExprKind::Subscript: {
@@ -429,6 +430,15 @@ void CodeGen::return_stmt(const ast::Return* r) {
   u().handler_stack = std::move(saved_handlers);
 }
 
+std::string CodeGen::mangle(const std::string& name) {
+  const std::string& cls = u().private_name;
+  if (cls.empty() || name.size() < 3 || name.compare(0, 2, "__") != 0) return name;
+  if (name.compare(name.size() - 2, 2, "__") == 0 || name.find('.') != std::string::npos) return name;
+  std::size_t start = cls.find_first_not_of('_');
+  if (start == std::string::npos) return name;
+  return "_" + cls.substr(start) + name;
+}
+
 std::string CodeGen::qualname_for(const std::string& name) {
   Unit& unit = u();
   if (unit.scope->kind == ScopeKind::Module) return name;
@@ -516,6 +526,7 @@ void CodeGen::class_def(const ast::ClassDef* c) {
   std::string qualname = qualname_for(c->name);
   make_function(scope, c->name, no_args, c->loc.line, [&] {
     set_loc(c->loc);
+    u().private_name = c->name;
     // __module__ and __qualname__ first, as CPython's class bodies do.
     emit(Op::LoadGlobal, add_name("__name__"));
     emit(Op::StoreName, add_name("__module__"));
@@ -736,7 +747,7 @@ void CodeGen::delete_target(const ast::Expr* e) {
     case ast::ExprKind::Attribute: {
       const auto* a = static_cast<const ast::Attribute*>(e);
       expr(a->value);
-      emit(Op::DeleteAttr, add_name(a->attr));
+      emit(Op::DeleteAttr, add_name(mangle(a->attr)));
       break;
     }
     case ast::ExprKind::Subscript: {

@@ -65,6 +65,15 @@ Value user_binary(Runtime& rt, BinOp op, Value a, Value b, bool inplace) {
     }
   }
   Value lm = special(rt, a, n.op);
+  // A right operand whose type is a proper subclass of the left's, overriding the
+  // reflected method, gets the first try (CPython's rule).
+  bool right_first = is_user_instance(b) && a.is_obj() && b.obj()->type != a.obj()->type &&
+                     ops::is_subtype(b.obj()->type, a.obj()->type) &&
+                     !special(rt, b, n.reflected).is(mro_lookup(a.obj()->type, rt.intern(n.reflected)));
+  if (right_first && special(rt, b, n.reflected)) {
+    Value r = call2(rt, special(rt, b, n.reflected), b, a);
+    if (!r || !is_not_impl(rt, r)) return r;
+  }
   if (lm) {
     Value r = call2(rt, lm, a, b);
     if (!r || !is_not_impl(rt, r)) return r;
@@ -79,8 +88,8 @@ Value user_binary(Runtime& rt, BinOp op, Value a, Value b, bool inplace) {
       if (!r || !is_not_impl(rt, r)) return r;
     }
   }
-  return rt.raise_type_error(std::string("unsupported operand type(s) for ") +
-                             (inplace ? inplace_symbol(op) : binop_symbol(op)) + ": '" + tname(rt, a) +
+  const char* symbol = inplace ? inplace_symbol(op) : op == BinOp::Pow ? "** or pow()" : binop_symbol(op);
+  return rt.raise_type_error(std::string("unsupported operand type(s) for ") + symbol + ": '" + tname(rt, a) +
                              "' and '" + tname(rt, b) + "'");
 }
 
@@ -153,8 +162,8 @@ int user_truthy(Runtime& rt, Value v) {
     return r.is(rt.True()) ? 1 : 0;
   }
   if (special(rt, v, "__len__")) {
-    std::int64_t n;
-    if (!user_len(rt, v, &n)) return -1;
+    std::int64_t n = 0;
+    if (user_len(rt, v, &n) < 0) return -1;
     return n != 0;
   }
   return 1;

@@ -354,8 +354,8 @@ Value binary_error(Runtime& rt, BinOp op, Value a, Value b, bool inplace) {
     return rt.raise_type_error("can't multiply sequence by non-int of type " +
                                quoted_type(rt, other));
   }
-  return rt.raise_type_error(std::string("unsupported operand type(s) for ") +
-                             (inplace ? inplace_symbol(op) : binop_symbol(op)) + ": " +
+  const char* symbol = inplace ? inplace_symbol(op) : op == BinOp::Pow ? "** or pow()" : binop_symbol(op);
+  return rt.raise_type_error(std::string("unsupported operand type(s) for ") + symbol + ": " +
                              quoted_type(rt, a) + " and " + quoted_type(rt, b));
 }
 

@@ -1,4 +1,3 @@
-# skip: needs classes
 # Reading a missing attribute raises AttributeError with the class name in the message.
 class Box:
     def __init__(self):

@@ -1,4 +1,3 @@
-# skip: needs classes
 # Bound methods are first-class: stored, passed to map, and keep their instance.
 class Acc:
     def __init__(self, start):

@@ -1,4 +1,3 @@
-# skip: needs classes
 # Classes are values: stored in dicts, passed to functions, and instantiated later.
 class Cat:
     sound = "meow"

@@ -1,4 +1,3 @@
-# skip: needs classes
 # Class attributes are shared until an instance assignment shadows them.
 class Counter:
     kind = "counter"

@@ -1,4 +1,3 @@
-# skip: needs classes
 # A class body runs like code: loops and expressions compute class attributes.
 class Table:
     print("building Table")

@@ -1,4 +1,3 @@
-# skip: needs classes
 # @classmethod alternative constructors receive the class they are called on, including subclasses.
 class Point:
     def __init__(self, x, y):

@@ -1,4 +1,3 @@
-# skip: needs classes
 # Methods returning closures that capture self and locals; nonlocal inside methods.
 class Multiplier:
     def __init__(self, k):

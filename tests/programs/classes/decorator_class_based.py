@@ -1,4 +1,3 @@
-# skip: needs classes
 # A class-based decorator with __call__ that counts and memoizes calls.
 class CountCalls:
     def __init__(self, fn):

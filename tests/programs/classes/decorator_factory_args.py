@@ -1,4 +1,3 @@
-# skip: needs classes
 # Decorator factories: @repeat(n) and @prefix(text) take arguments.
 def repeat(n):
     def deco(fn):

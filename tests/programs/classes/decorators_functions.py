@@ -1,4 +1,3 @@
-# skip: needs classes
 # Function decorators: a wrapper that logs calls and counts them via a function attribute.
 def logged(fn):
     def wrapper(*args, **kwargs):

@@ -1,4 +1,3 @@
-# skip: needs classes
 # Function decorators applied to methods wrap them and still receive self.
 def trace(fn):
     def wrapper(self, *args):

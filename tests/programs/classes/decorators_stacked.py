@@ -1,4 +1,3 @@
-# skip: needs classes
 # Stacked decorators apply bottom-up and run top-down.
 def bold(fn):
     print("decorating with bold")

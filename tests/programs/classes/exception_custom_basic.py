@@ -1,4 +1,3 @@
-# skip: needs classes
 # A user exception derived from Exception: args, str(e), repr(e) and catching it.
 class MyError(Exception):
     pass

@@ -1,4 +1,3 @@
-# skip: needs classes
 # A hierarchy of custom exceptions caught by the base class and by specific classes.
 class AppError(Exception):
     pass

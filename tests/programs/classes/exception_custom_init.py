@@ -1,4 +1,3 @@
-# skip: needs classes
 # A custom exception __init__ calls super().__init__(msg) and stores extra attributes.
 class ValidationError(Exception):
     def __init__(self, field, value):

@@ -1,4 +1,3 @@
-# skip: needs classes
 # Wrapping a built-in exception in a custom one with raise ... from; __cause__ is kept.
 class ConfigError(Exception):
     pass

@@ -1,4 +1,3 @@
-# skip: needs classes
 # Custom exceptions pass through finally blocks and are re-raised by bare raise.
 class Stop(Exception):
     def __init__(self, where):

@@ -1,4 +1,3 @@
-# skip: needs classes
 # A custom exception overriding __str__ changes str(e) and the uncaught last stderr line.
 class CodeError(Exception):
     def __init__(self, code):

@@ -1,4 +1,3 @@
-# skip: needs classes
 # An uncaught user exception: the last stderr line shows the class name and message.
 class MyError(Exception):
     pass

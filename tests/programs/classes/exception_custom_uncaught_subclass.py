@@ -1,4 +1,3 @@
-# skip: needs classes
 # Uncaught custom exception subclass with a custom __init__ and no message args.
 class BaseErr(Exception):
     pass

@@ -1,4 +1,3 @@
-# skip: needs classes
 # getattr/setattr/hasattr/delattr with user objects and method lookup by name.
 class Cfg:
     mode = "fast"

@@ -1,4 +1,3 @@
-# skip: needs classes
 # Subclasses override class attributes used by inherited methods (template method).
 class Greeter:
     greeting = "Hello"

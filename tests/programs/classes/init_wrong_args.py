@@ -1,4 +1,3 @@
-# skip: needs classes
 # Calling a class with the wrong number of arguments raises TypeError naming __init__.
 class P:
     def __init__(self, x, y):

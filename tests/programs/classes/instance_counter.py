@@ -1,4 +1,3 @@
-# skip: needs classes
 # A class attribute updated through the class name counts created instances.
 class Widget:
     created = 0

@@ -1,4 +1,3 @@
-# skip: needs classes
 # isinstance/issubclass with user classes, tuples of classes, and built-in bases.
 class A:
     pass

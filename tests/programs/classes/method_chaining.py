@@ -1,4 +1,3 @@
-# skip: needs classes
 # Methods returning self allow chained calls (fluent builder).
 class Query:
     def __init__(self, table):

@@ -1,4 +1,3 @@
-# skip: needs classes
 # Three-level inheritance: lookups walk up the chain; super() chains each level.
 class A:
     def __init__(self):

@@ -1,4 +1,3 @@
-# skip: needs classes
 # A mutable class attribute (list) is one object shared by every instance.
 class Bag:
     items = []

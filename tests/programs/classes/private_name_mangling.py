@@ -1,4 +1,3 @@
-# skip: needs classes
 # Double-underscore attributes are name-mangled per class; single underscore is not.
 class Base:
     def __init__(self):

@@ -1,4 +1,3 @@
-# skip: needs classes
 # @property getter and @x.setter: validation in the setter, computed properties.
 class Temperature:
     def __init__(self, celsius):

@@ -1,4 +1,3 @@
-# skip: needs classes
 # Assigning to a getter-only property raises AttributeError naming the property and class.
 class Circle:
     def __init__(self, r):

@@ -1,4 +1,3 @@
-# skip: needs classes
 # Uncaught assignment to a read-only property ends the program with AttributeError.
 class Account:
     def __init__(self):

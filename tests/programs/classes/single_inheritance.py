@@ -1,4 +1,3 @@
-# skip: needs classes
 # Single inheritance: subclass inherits methods and attributes, overrides some.
 class Animal:
     def __init__(self, name):

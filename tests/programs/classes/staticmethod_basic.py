@@ -1,4 +1,3 @@
-# skip: needs classes
 # @staticmethod: callable on the class and on instances, gets no self.
 class MathUtil:
     factor = 3

@@ -1,4 +1,3 @@
-# skip: needs classes
 # super() in ordinary methods extends the parent's result; works for str/repr too.
 class Shape:
     def area(self):

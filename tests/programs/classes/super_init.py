@@ -1,4 +1,3 @@
-# skip: needs classes
 # Zero-argument super().__init__ runs the parent initializer before adding fields.
 class Base:
     def __init__(self, x):

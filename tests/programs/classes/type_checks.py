@@ -1,4 +1,3 @@
-# skip: needs classes
 # type(x), type(x).__name__, type(x) is A and x.__class__.__name__ for user classes.
 class A:
     pass

@@ -1,4 +1,3 @@
-# skip: needs classes
 # Binary arithmetic dunders: __add__, __sub__, __mul__, __truediv__, __floordiv__, __mod__, __pow__.
 class V:
     def __init__(self, x, y):

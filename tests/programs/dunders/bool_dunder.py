@@ -1,4 +1,3 @@
-# skip: needs classes
 # __bool__ controls truthiness in if, while, not, and/or, bool() and filter().
 class Flag:
     def __init__(self, on):

@@ -1,4 +1,3 @@
-# skip: needs classes
 # Truthiness via __len__ in any(), all(), conditional expressions and `or` chains.
 class Box:
     def __init__(self, n):

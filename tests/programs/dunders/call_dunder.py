@@ -1,4 +1,3 @@
-# skip: needs classes
 # __call__ makes instances callable with positional, keyword and default arguments.
 class Adder:
     def __init__(self, n):

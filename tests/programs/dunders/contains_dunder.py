@@ -1,4 +1,3 @@
-# skip: needs classes
 # __contains__ implements `in` / `not in`; the result is converted to bool.
 class Range:
     def __init__(self, lo, hi):

@@ -1,4 +1,3 @@
-# skip: needs classes
 # Deep recursion through __call__, __len__, __add__ and __repr__ dunders (8,000 levels each; CPython 3.11 segfaults near 11,000).
 import sys
 sys.setrecursionlimit(200000)

@@ -1,4 +1,3 @@
-# skip: needs classes
 # Unbounded __getitem__ recursion raises RecursionError (caught) rather than crashing.
 class Loop:
     def __getitem__(self, i):

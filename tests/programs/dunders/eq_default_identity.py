@@ -1,4 +1,3 @@
-# skip: needs classes
 # Without __eq__, == compares identity; a custom __ne__ is honored independently.
 class Plain:
     pass

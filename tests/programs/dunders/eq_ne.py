@@ -1,4 +1,3 @@
-# skip: needs classes
 # __eq__ drives == and, by default, != is its inverse; list ==, in and count use it.
 class P:
     def __init__(self, x, y):

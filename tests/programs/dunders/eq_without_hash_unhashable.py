@@ -1,4 +1,3 @@
-# skip: needs classes
 # Defining __eq__ without __hash__ makes instances unhashable (TypeError); subclass can restore.
 class P:
     def __init__(self, v):

@@ -1,4 +1,3 @@
-# skip: needs classes
 # __getattr__ returning closures creates dynamic methods; delegation to a wrapped object.
 class Recorder:
     def __init__(self):

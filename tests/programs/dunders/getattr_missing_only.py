@@ -1,4 +1,3 @@
-# skip: needs classes
 # __getattr__ is only called for attributes not found normally; it can raise AttributeError.
 class Proxy:
     cls_attr = "class"

@@ -1,4 +1,3 @@
-# skip: needs classes
 # __getitem__, __setitem__ and __delitem__ with int and string keys; KeyError propagation.
 class Store:
     def __init__(self):

@@ -1,4 +1,3 @@
-# skip: needs classes
 # Slicing a user object passes a slice object to __getitem__/__setitem__/__delitem__.
 class Seq:
     def __init__(self, items):

@@ -1,4 +1,3 @@
-# skip: needs classes
 # Objects without __eq__/__hash__ hash by identity: distinct instances are distinct keys.
 class Tok:
     def __init__(self, name):

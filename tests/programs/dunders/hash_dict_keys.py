@@ -1,4 +1,3 @@
-# skip: needs classes
 # __hash__ with __eq__ lets equal objects act as the same dict key and set member.
 class Key:
     def __init__(self, a, b):

@@ -1,4 +1,3 @@
-# skip: needs classes
 # __iadd__ mutates in place for +=; without it, += falls back to __add__ (new object).
 class Bag:
     def __init__(self, items):

@@ -1,4 +1,3 @@
-# skip: needs classes
 # In-place operators -=, *=, //=, %= and **= use __isub__ etc. or fall back to the binary op.
 class Acc:
     def __init__(self, v):

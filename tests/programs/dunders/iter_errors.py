@@ -1,4 +1,3 @@
-# skip: needs classes
 # Iterating a non-iterable object, or __iter__ returning a non-iterator, raises TypeError.
 class NotIter:
     pass

@@ -1,4 +1,3 @@
-# skip: needs classes
 # A class with __iter__ returning an iterator object with __next__ raising StopIteration.
 class CountDown:
     def __init__(self, start):

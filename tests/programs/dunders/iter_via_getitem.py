@@ -1,4 +1,3 @@
-# skip: needs classes
 # Iteration falls back to __getitem__ with 0, 1, 2, ... until IndexError.
 class Squares:
     def __init__(self, n):

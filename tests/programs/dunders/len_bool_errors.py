@@ -1,4 +1,3 @@
-# skip: needs classes
 # __len__/__bool__ returning wrong values raise TypeError/ValueError; missing __len__ too.
 class NegLen:
     def __len__(self):

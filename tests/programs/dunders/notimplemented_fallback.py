@@ -1,4 +1,3 @@
-# skip: needs classes
 # Returning NotImplemented from __add__ makes Python try the other operand's __radd__.
 class A:
     def __add__(self, o):

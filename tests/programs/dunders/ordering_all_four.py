@@ -1,4 +1,3 @@
-# skip: needs classes
 # __lt__, __le__, __gt__, __ge__ are each called for their own operator; chained comparisons.
 class N:
     def __init__(self, v):

@@ -1,4 +1,3 @@
-# skip: needs classes
 # __lt__ lets sorted(), min(), max() and list.sort() order objects.
 class Ver:
     def __init__(self, s):

@@ -1,4 +1,3 @@
-# skip: needs classes
 # Ordering objects without comparison methods raises TypeError naming both types.
 class A:
     pass

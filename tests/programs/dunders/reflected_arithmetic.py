@@ -1,4 +1,3 @@
-# skip: needs classes
 # Reflected dunders (__radd__, __rsub__, __rmul__, ...) handle int on the left side.
 class M:
     def __init__(self, v):

@@ -1,4 +1,3 @@
-# skip: needs classes
 # A __repr__ that itself formats a list of child objects recursively.
 class Node:
     def __init__(self, name, children=None):

@@ -1,4 +1,3 @@
-# skip: needs classes
 # __repr__ and __str__: print and str() use __str__, repr() and containers use __repr__.
 class Money:
     def __init__(self, cents):

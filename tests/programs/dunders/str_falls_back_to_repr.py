@@ -1,4 +1,3 @@
-# skip: needs classes
 # Without __str__, str() and print use __repr__; __str__ alone does not affect repr in lists.
 class OnlyRepr:
     def __repr__(self):

@@ -1,4 +1,3 @@
-# skip: needs classes
 # If the right operand is a subclass overriding the reflected method, it is tried first.
 class Base:
     def __add__(self, o):

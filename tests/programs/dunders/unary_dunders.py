@@ -1,4 +1,3 @@
-# skip: needs classes
 # Unary dunders __neg__, __pos__, __abs__ and __invert__.
 class Z:
     def __init__(self, v):

@@ -1,4 +1,3 @@
-# skip: needs classes
 # Using an __eq__-only instance as a dict key ends the program with TypeError.
 class Item:
     def __init__(self, n):

@@ -1,4 +1,3 @@
-# skip: needs classes
 # When both sides return NotImplemented (or lack the method), TypeError names both types.
 class A:
     def __add__(self, o):

@@ -1,4 +1,3 @@
-# skip: needs classes
 # An uncaught unsupported-operand TypeError between two user classes.
 class Apple:
     def __add__(self, o):

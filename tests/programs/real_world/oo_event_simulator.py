@@ -1,4 +1,3 @@
-# skip: needs classes
 # A class-based discrete event simulation of a bank teller queue with a sorted event list.
 class Event:
     def __init__(self, time, seq, kind, customer):

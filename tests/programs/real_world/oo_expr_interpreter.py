@@ -1,4 +1,3 @@
-# skip: needs classes
 # An arithmetic interpreter: recursive-descent parser building an AST of classes, then evaluating it.
 class Node:
     def evaluate(self, env):

@@ -1,4 +1,4 @@
-# skip: needs classes
+# skip: needs generators
 # An inventory of products created through classmethod constructors (from CSV lines, from dicts).
 class Product:
     tax_percent = 10

@@ -1,4 +1,3 @@
-# skip: needs classes
 # An LRU cache class built from a dict and a hand-written doubly linked list, used as a decorator.
 class _Node:
     def __init__(self, key, value):

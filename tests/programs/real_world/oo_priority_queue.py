@@ -1,4 +1,3 @@
-# skip: needs classes
 # A hand-written binary min-heap priority queue class with __len__, __bool__ and stable ties.
 class PriorityQueue:
     def __init__(self):

@@ -1,4 +1,4 @@
-# skip: needs classes
+# skip: needs generators
 # A shape library: abstract base with a class registry filled by a class decorator, sorted by area.
 REGISTRY = {}
 

@@ -1,4 +1,3 @@
-# skip: needs classes
 # A traffic-light / turnstile state machine with state classes and a transition table.
 class InvalidTransition(Exception):
     pass

@@ -1,4 +1,3 @@
-# skip: needs classes
 # A vending machine with coin handling, stock, change making and a family of custom exceptions.
 class VendingError(Exception):
     pass
