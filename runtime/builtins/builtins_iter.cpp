@@ -149,8 +149,12 @@ Value builtin_next(Runtime& rt, const ArgView& a) {
   Value dflt = a.npos > 1 ? a[1] : Value::null();
   Root keep(rt, dflt);
   Value r;
+  Value returned;
   if (is_kind(v, ObjKind::Iterator)) {
     r = iterator_next(rt, v.as<Iterator>());
+  } else if (is_kind(v, ObjKind::Generator)) {
+    r = rt.next_generator(rt, v.as<Generator>(), &returned);
+    if (r.is_stop() && keep.get().is_null()) return rt.raise_stop_iteration(returned.is(rt.None()) ? Value() : returned);
   } else if (is_kind(v, ObjKind::Generator) ||
              (v.is_obj() && !ops::lookup_type_attr(v.obj()->type, rt.names.__next__).is_null())) {
     r = ops::next(rt, v);

@@ -33,6 +33,7 @@ int stack_effect(Op op, std::uint32_t arg, bool jumping) {
     case Op::JumpIfFalseOrPop:
     case Op::JumpIfTrueOrPop: return jumping ? 0 : -1;
     case Op::ForIter: return jumping ? -1 : 1;
+    case Op::Send: return jumping ? -1 : 0;
     case Op::BuildTuple:
     case Op::BuildList:
     case Op::BuildSet:

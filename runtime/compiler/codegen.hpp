@@ -20,7 +20,7 @@ namespace stk {
 
 using Label = int;
 
-enum class BlockKind { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, HandlerCleanup, PopValue };
+enum class BlockKind { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, HandlerCleanup, PopValue, With };
 
 struct FrameBlock {
   BlockKind kind;
@@ -104,6 +104,7 @@ class CodeGen {
   void function_def(const ast::FunctionDef* f);
   void class_def(const ast::ClassDef* c);
   void try_stmt(const ast::Try* t);
+  void with_stmt(const ast::With* w, std::size_t item);
   void try_except(const ast::Try* t);
   void try_finally(const ast::Try* t);
   void raise_stmt(const ast::Raise* r);

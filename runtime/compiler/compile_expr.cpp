@@ -243,8 +243,27 @@ void CodeGen::expr(const ast::Expr* e) {
     case K::SetComp:
     case K::DictComp:
     case K::GeneratorExp: comprehension(static_cast<const ast::Comp*>(e)); break;
-    case K::Yield:
-    case K::YieldFrom: unsupported(e->loc, "yield");
+    case K::Yield: {
+      const auto* y = static_cast<const ast::Yield*>(e);
+      if (y->value) expr(y->value);
+      else load_none();
+      set_loc(e->loc);
+      emit(Op::YieldValue);
+      break;
+    }
+    case K::YieldFrom: {
+      expr(static_cast<const ast::YieldFrom*>(e)->value);
+      set_loc(e->loc);
+      emit(Op::GetYieldFromIter);
+      load_none();
+      Label loop = new_label(), done = new_label();
+      bind(loop);
+      emit_jump(Op::Send, done);  // [it, yielded] or, when finished, [result] at `done`
+      emit(Op::YieldValue);       // [it, sent]
+      emit_jump(Op::JumpBack, loop);
+      bind(done);
+      break;
+    }
     case K::NamedExpr: {
       const auto* n = static_cast<const ast::NamedExpr*>(e);
       expr(n->value);

@@ -182,7 +182,8 @@ Code* CodeGen::finish_unit(const std::string& name, int firstline) {
   code->qualname = rt_.intern(unit.qualname);
   code->filename = filename_str_;
   code->firstline = firstline;
-  code->stacksize = static_cast<std::uint32_t>(unit.max_depth) + 2;
+  // Slack: BoundMethod calls insert `self`, WithExceptStart stages 4 call slots.
+  code->stacksize = static_cast<std::uint32_t>(unit.max_depth) + 4;
   units_.pop_back();
   return code;
 }
@@ -241,7 +242,7 @@ void CodeGen::stmt(const ast::Stmt* s) {
       break;
     case K::Import: import_stmt(static_cast<const ast::Import*>(s)); break;
     case K::ImportFrom: import_from(static_cast<const ast::ImportFrom*>(s)); break;
-    case K::With: unsupported(s->loc, "with");
+    case K::With: with_stmt(static_cast<const ast::With*>(s), 0); break;
   }
 }
 
@@ -371,6 +372,15 @@ void CodeGen::unwind_block(const FrameBlock& b, bool preserve_tos) {
       if (preserve_tos) emit(Op::Swap, 2);
       emit(Op::PopExcept);
       break;
+    case BlockKind::With:
+      // Leaving a with body early: exit(None, None, None), result dropped.
+      if (preserve_tos) emit(Op::Swap, 2);
+      load_none();
+      load_none();
+      load_none();
+      emit(Op::Call, 3);
+      emit(Op::PopTop);
+      break;
     case BlockKind::HandlerCleanup:
       if (preserve_tos) emit(Op::Swap, 2);
       emit(Op::PopExcept);
@@ -449,8 +459,6 @@ std::string CodeGen::qualname_for(const std::string& name) {
 template <class Gen>
 void CodeGen::make_function(Scope* scope, const std::string& name, const ast::Arguments& args,
                             int firstline, Gen gen) {
-  if (scope->is_generator && scope->kind != ScopeKind::Comprehension)
-    unsupported({firstline, 0}, "yield");
   std::uint32_t flags = 0;
   if (!args.defaults.empty()) {
     for (const ast::Expr* d : args.defaults) expr(d);
@@ -480,6 +488,7 @@ void CodeGen::make_function(Scope* scope, const std::string& name, const ast::Ar
   if (args.has_vararg) code->code_flags |= Code::kVarargs;
   if (args.has_kwarg) code->code_flags |= Code::kVarkw;
   if (scope->kind == ScopeKind::Class) code->code_flags |= Code::kClassBody;
+  if (scope->is_generator) code->code_flags |= Code::kGenerator;
   if (!scope->freevars.empty()) {
     Scope* here = u().scope;
     for (const std::string& fv : scope->freevars) {
@@ -561,7 +570,6 @@ void CodeGen::lambda(const ast::Lambda* l) {
 }
 
 void CodeGen::comprehension(const ast::Comp* c) {
-  if (c->kind == ast::ExprKind::GeneratorExp) unsupported(c->loc, "generator expression");
   Scope* scope = symbols_.scope_for(c);
   static const ast::Arguments one_arg = [] {
     ast::Arguments a;
@@ -570,11 +578,13 @@ void CodeGen::comprehension(const ast::Comp* c) {
   }();
   make_function(scope, scope->name, one_arg, c->loc.line, [&] {
     set_loc(c->loc);
+    bool genexp = c->kind == ast::ExprKind::GeneratorExp;
     if (c->kind == ast::ExprKind::ListComp) emit(Op::BuildList, 0);
     else if (c->kind == ast::ExprKind::SetComp) emit(Op::BuildSet, 0);
-    else emit(Op::BuildMap, 0);
+    else if (!genexp) emit(Op::BuildMap, 0);
     emit(Op::LoadFast, 0);
-    comprehension_loop(c, 0, 1);
+    comprehension_loop(c, 0, genexp ? 0 : 1);
+    if (genexp) load_none();
     emit(Op::ReturnValue);
   });
   expr(c->generators.front().iter);
@@ -597,6 +607,10 @@ void CodeGen::comprehension_loop(const ast::Comp* c, std::size_t gen_index, int 
     expr(c->key);
     expr(c->value);
     emit(Op::MapAdd, static_cast<std::uint32_t>(iterators + 1));
+  } else if (c->kind == ast::ExprKind::GeneratorExp) {
+    expr(c->elt);
+    emit(Op::YieldValue);
+    emit(Op::PopTop);
   } else {
     expr(c->elt);
     emit(c->kind == ast::ExprKind::ListComp ? Op::ListAppend : Op::SetAdd,
@@ -706,6 +720,51 @@ void CodeGen::try_finally(const ast::Try* t) {
   emit(Op::Swap, 2);
   emit(Op::PopExcept);
   emit(Op::Reraise);
+  bind_handler(end, d);
+}
+
+// with A as a, B as b: BODY  ==  with A as a: (with B as b: BODY)
+void CodeGen::with_stmt(const ast::With* w, std::size_t item) {
+  const ast::WithItem& it = w->items[item];
+  set_loc(w->loc);
+  expr(it.context_expr);
+  set_loc(w->loc);
+  emit(Op::BeforeWith);  // [exit, enter, ctx]
+  emit(Op::CallMethod, 0);  // [exit, value]
+  if (it.optional_vars) store(it.optional_vars);
+  else emit(Op::PopTop);
+  std::uint32_t d = static_cast<std::uint32_t>(u().depth) - 1;  // depth without `exit`
+  Label handler = new_label(), cleanup = new_label(), suppress = new_label(), end = new_label();
+  int level = static_cast<int>(u().handler_stack.size());
+  push_handler(handler);
+  u().blocks.push_back({BlockKind::With, -1, -1, nullptr, "", level});
+  if (item + 1 < w->items.size()) with_stmt(w, item + 1);
+  else body(w->body);
+  u().blocks.pop_back();
+  pop_handler();
+  set_loc(w->loc);
+  load_none();
+  load_none();
+  load_none();
+  emit(Op::Call, 3);
+  emit(Op::PopTop);
+  emit_jump(Op::Jump, end);
+
+  bind_handler(handler, d + 2);  // [exit, exc]
+  push_handler(cleanup);
+  emit(Op::PushExcInfo);       // [exit, prev, exc]
+  emit(Op::WithExceptStart);   // [exit, prev, exc, result]
+  emit_jump(Op::PopJumpIfTrue, suppress);
+  emit(Op::Reraise);
+  pop_handler();
+  bind_handler(cleanup, d + 3);  // [exit, prev, exc]
+  emit(Op::Swap, 2);
+  emit(Op::PopExcept);
+  emit(Op::Reraise);
+  bind_handler(suppress, d + 3);  // [exit, prev, exc]: the exception is swallowed
+  emit(Op::PopTop);
+  emit(Op::PopExcept);
+  emit(Op::PopTop);
   bind_handler(end, d);
 }
 

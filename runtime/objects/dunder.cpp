@@ -249,7 +249,8 @@ Value user_iter(Runtime& rt, Value v) {
   if (!m) return Value::stop();  // ops falls back to __getitem__ iteration or the TypeError
   Value r = call1(rt, m, v);
   if (!r) return r;
-  bool iterator = (r.is_obj() && r.obj()->kind == ObjKind::Iterator) || special(rt, r, "__next__");
+  bool iterator = (r.is_obj() && (r.obj()->kind == ObjKind::Iterator || r.obj()->kind == ObjKind::Generator)) ||
+                  special(rt, r, "__next__");
   if (!iterator) return rt.raise_type_error("iter() returned non-iterator of type '" + tname(rt, r) + "'");
   return r;
 }

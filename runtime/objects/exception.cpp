@@ -65,6 +65,15 @@ bool Runtime::exception_matches(Value e, Type* type) const {
   return ops::is_subtype(ops::type_of(*this, e), type);
 }
 
+Value traceback_object(Runtime& rt, Exception* e) {
+  if (e->traceback.empty()) return rt.None();
+  // Frames are not objects in stk: the traceback is an opaque token whose presence
+  // says the exception was raised (the entries stay on the exception for printing).
+  auto* tb = rt.heap.alloc<Singleton>(rt.types.traceback, ObjKind::Singleton);
+  tb->repr = "<traceback object>";
+  return Value::object(tb);
+}
+
 Value exception_new(Runtime& rt, Type* type, const ArgView& a) {
   if (a.nkw() != 0 && (type->flags & Type::kBuiltin)) {
     return rt.raise_type_error(std::string(sv(type->name)) + "() takes no keyword arguments");
@@ -109,7 +118,7 @@ Value exception_getattr(Runtime& rt, Exception* e, Str* name) {
     if (n == "__cause__") return e->cause ? e->cause : rt.None();
     if (n == "__context__") return e->context ? e->context : rt.None();
     if (n == "__suppress_context__") return rt.boolean(e->suppress_context);
-    if (n == "__traceback__") return rt.None();
+    if (n == "__traceback__") return traceback_object(rt, e);
     if (n == "__dict__") {
       if (!e->attrs) e->attrs = rt.new_dict();
       return Value::object(e->attrs);

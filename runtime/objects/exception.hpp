@@ -9,6 +9,9 @@
 
 namespace stk {
 
+// e.__traceback__: None before the exception was raised, else a traceback object.
+Value traceback_object(Runtime& rt, Exception* e);
+
 // newfn of every exception type: BaseException.__new__ + __init__ semantics.
 Value exception_new(Runtime& rt, Type* type, const ArgView& args);
 bool exception_str_into(Runtime& rt, Exception* e, std::string& out);

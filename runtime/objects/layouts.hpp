@@ -218,6 +218,17 @@ struct Super : Obj {
   Type* obj_type;  // type(obj), or obj itself when obj is a class
 };
 
+// A generator: the suspended frame of a generator function, held off-stack.
+// Resuming copies `slots` back onto the running tasklet's stack as a new frame
+// (vm/generators.cpp); suspending copies them out again. No C stack is kept.
+struct Generator : Obj {
+  enum State : std::uint8_t { Created, Suspended, Running, Closed };
+  Function* func;
+  std::vector<Value> slots;  // locals, cells, free vars, then the operand stack
+  std::uint32_t ip;          // next instruction when resumed
+  State state;
+};
+
 // NotImplemented and Ellipsis.
 struct Singleton : Obj {
   const char* repr;

@@ -649,6 +649,10 @@ Value iter(Runtime& rt, Value v) {
 
 Value next(Runtime& rt, Value it) {
   if (is(it, ObjKind::Iterator)) return iterator_next(rt, it.as<Iterator>());
+  if (is(it, ObjKind::Generator)) {
+    Value returned;
+    return rt.next_generator(rt, it.as<Generator>(), &returned);
+  }
   if (is_user_instance(it)) return user_next(rt, it);
   return rt.raise_type_error(quoted_type(rt, it) + " object is not an iterator");
 }

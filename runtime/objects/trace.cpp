@@ -126,6 +126,12 @@ void trace_children(Heap& h, Obj* o) {
       if (str->flags & Str::kShared) h.mark(str->shared()->owner);
       break;
     }
+    case ObjKind::Generator: {
+      auto* g = static_cast<Generator*>(o);
+      h.mark(g->func);
+      for (Value v : g->slots) h.mark(v);
+      break;
+    }
     case ObjKind::Property: {
       auto* p = static_cast<Property*>(o);
       h.mark(p->fget);
@@ -163,6 +169,7 @@ void destroy_object(Obj* o) {
     case ObjKind::Set: static_cast<Set*>(o)->~Set(); break;
     case ObjKind::Code: static_cast<Code*>(o)->~Code(); break;
     case ObjKind::Exception: static_cast<Exception*>(o)->~Exception(); break;
+    case ObjKind::Generator: static_cast<Generator*>(o)->~Generator(); break;
     case ObjKind::Tasklet: static_cast<Tasklet*>(o)->~Tasklet(); break;
     default: break;  // trivially destructible layouts
   }

@@ -39,6 +39,7 @@ void trace_exec_stack(Heap& h, const ExecStack& es) {
     h.mark(f.func);
     h.mark(f.globals);
     h.mark(f.locals);
+    h.mark(f.gen);
   }
 }
 

@@ -9,6 +9,7 @@
 #include "objects/class.hpp"
 #include "objects/containers.hpp"
 #include "objects/str.hpp"
+#include "vm/generators.hpp"
 
 namespace stk {
 namespace {
@@ -270,8 +271,13 @@ CallResult start_call(Runtime& rt, ExecStack& es, std::uint32_t ret_index, Value
         exec_reserve(rt, es, args_index + code->frame_size());
         std::memcpy(static_cast<void*>(es.stack + args_index), locals.data(), sizeof(Value) * locals.size());
       }
-      return push_function_frame(rt, es, f, args_index, ret_index) ? CallResult::PushedFrame
-                                                                   : CallResult::Error;
+      if (!push_function_frame(rt, es, f, args_index, ret_index)) return CallResult::Error;
+      if (code->code_flags & Code::kGenerator) {
+        // Calling a generator function only creates the generator.
+        es.stack[ret_index] = make_generator(rt, es);
+        return CallResult::Done;
+      }
+      return CallResult::PushedFrame;
     }
     case ObjKind::NativeFn: {
       auto* nf = static_cast<NativeFn*>(o);

@@ -15,10 +15,15 @@ struct Frame {
   static constexpr std::uint32_t kEntry = 1;      // returning leaves the interpreter loop
   static constexpr std::uint32_t kClassBody = 2;  // returning creates the class (BuildClass)
   static constexpr std::uint32_t kInitCall = 4;   // __init__ of a class call: the result is the instance
+  // A generator's frame, and how it was resumed (decides what its return means).
+  static constexpr std::uint32_t kGenerator = 8;
+  static constexpr std::uint32_t kResumedByForIter = 16;  // return ends the caller's for loop
+  static constexpr std::uint32_t kResumedBySend = 32;     // return completes the caller's `yield from`
   Code* code;
   Function* func;  // null for module bodies
   Dict* globals;
   Dict* locals;    // class bodies (LoadName/StoreName); null otherwise
+  Generator* gen;  // kGenerator frames: the generator object; null otherwise
   std::uint32_t ip;     // next instruction (valid while the frame is not running)
   std::uint32_t base;   // slot of local 0
   std::uint32_t sp;     // operand stack top (valid while the frame is not running)

@@ -17,11 +17,13 @@
 
 #include "bytecode/opcode.hpp"
 #include "objects/containers.hpp"
+#include "objects/exception.hpp"
 #include "objects/int.hpp"
 #include "objects/ops.hpp"
 #include "objects/str.hpp"
 #include "support/assert.hpp"
 #include "vm/call.hpp"
+#include "vm/generators.hpp"
 #include "vm/slow_paths.hpp"
 
 #ifndef STK_USE_JUMPTABLE
@@ -197,6 +199,9 @@ Value execute(Runtime& rt, ExecStack& es) {
 #endif
 
   STK_RELOAD();
+  // Entered with an exception pending: a generator resumed by throw(); it is
+  // raised at the suspended yield.
+  if (STK_UNLIKELY(rt.pending_exc)) goto error;
   DISPATCH();
 
 #if !STK_USE_JUMPTABLE
@@ -579,6 +584,23 @@ dispatch:
   }
   CASE(ForIter) {
     Value it = TOP();
+    if (it.is_obj() && it.obj()->kind == ObjKind::Generator) {
+      Generator* g = it.as<Generator>();
+      if (g->state == Generator::Closed) {
+        --sp;
+        ip = insns + ARG();
+        DISPATCH();
+      }
+      STK_SAVE();
+      if (!push_generator_frame(rt, es, g, static_cast<std::uint32_t>(sp - stack), rt.None(),
+                                Frame::kResumedByForIter, true)) {
+        STK_RELOAD();
+        GOTO_ERROR();
+      }
+      STK_RELOAD();
+      SAFEPOINT();
+      DISPATCH();
+    }
     if (it.obj()->kind == ObjKind::Iterator) {
       auto* iter = it.as<Iterator>();
       if (iter->iter_kind() == IterKind::Range) {
@@ -631,8 +653,8 @@ dispatch:
   }
   CASE(BuildSet) {
     std::uint32_t n = ARG();
+    STK_SAVE();  // items stay rooted: hashing may run Python (__hash__)
     sp -= n;
-    STK_SAVE();
     Value s = build_set(rt, sp, n);
     if (!s) GOTO_ERROR();
     PUSH(s);
@@ -640,8 +662,8 @@ dispatch:
   }
   CASE(BuildMap) {
     std::uint32_t n = ARG();
+    STK_SAVE();  // items stay rooted: hashing may run Python (__hash__, __eq__)
     sp -= 2 * n;
-    STK_SAVE();
     Value d = build_map(rt, sp, n);
     if (!d) GOTO_ERROR();
     PUSH(d);
@@ -670,40 +692,39 @@ dispatch:
     DISPATCH();
   }
   CASE(SetAdd) {
-    Value v = POP();
     STK_SAVE();
+    Value v = POP();
     if (set_add(rt, PEEK(ARG()).as<Set>(), v) < 0) GOTO_ERROR();
     DISPATCH();
   }
   CASE(MapAdd) {
+    STK_SAVE();
     Value v = POP();
     Value k = POP();
-    STK_SAVE();
     if (!dict_set(rt, PEEK(ARG()).as<Dict>(), k, v)) GOTO_ERROR();
     DISPATCH();
   }
   CASE(ListExtend) {
-    Value it = POP();
     STK_SAVE();
+    Value it = POP();
     if (!extend_list_from_iterable(rt, PEEK(ARG()).as<List>(), it)) GOTO_ERROR();
     DISPATCH();
   }
   CASE(SetUpdate) {
+    STK_SAVE();  // keeps the iterable rooted
     Value it = POP();
-    STK_SAVE();
-    frame->sp += 1;  // keep the iterable rooted
     if (!set_update(rt, PEEK(ARG()).as<Set>(), it)) GOTO_ERROR();
     DISPATCH();
   }
   CASE(DictUpdate) {
-    Value m = POP();
     STK_SAVE();
+    Value m = POP();
     if (!dict_update_from(rt, PEEK(ARG()).as<Dict>(), m, false, Value())) GOTO_ERROR();
     DISPATCH();
   }
   CASE(DictMerge) {
-    Value m = POP();
     STK_SAVE();
+    Value m = POP();
     // The callable sits below the args tuple and the dict being built.
     if (!dict_update_from(rt, PEEK(ARG()).as<Dict>(), m, true, PEEK(ARG() + 2))) GOTO_ERROR();
     DISPATCH();
@@ -751,7 +772,8 @@ dispatch:
       auto* fn = f.as<Function>();
       Code* c = fn->code;
       if (argc == c->argcount && c->kwonlyargcount == 0 && c->ncells() == 0 &&
-          !(c->code_flags & (Code::kVarargs | Code::kVarkw)) && rt.current->depth < rt.recursion_limit) {
+          !(c->code_flags & (Code::kVarargs | Code::kVarkw | Code::kGenerator)) &&
+          rt.current->depth < rt.recursion_limit) {
         std::uint32_t base = ret + 1;
         std::uint32_t need = base + c->frame_size();
         STK_SAVE();
@@ -762,7 +784,7 @@ dispatch:
         std::uint32_t nfree = c->nfree();
         for (std::uint32_t i = 0; i < nfree; ++i) slots[c->nlocals() + i] = fn->closure->items()[i];
         ++rt.current->depth;
-        es.frames.push_back(Frame{c, fn, fn->globals, nullptr, 0, base, base + c->nlocals() + nfree, ret, 0});
+        es.frames.push_back(Frame{c, fn, fn->globals, nullptr, nullptr, 0, base, base + c->nlocals() + nfree, ret, 0});
         STK_RELOAD();
         SAFEPOINT();
         DISPATCH();
@@ -793,7 +815,7 @@ dispatch:
       STK_RELOAD();
       GOTO_ERROR();
     }
-    if (r == CallResult::Done) frame->sp = ret + 1;  // frame pointer still valid: no frame pushed
+    if (r == CallResult::Done) es.frames.back().sp = ret + 1;  // `frame` may be stale: frames can move
     STK_RELOAD();
     SAFEPOINT();
     DISPATCH();
@@ -826,7 +848,7 @@ dispatch:
       STK_RELOAD();
       GOTO_ERROR();
     }
-    if (r == CallResult::Done) frame->sp = ret + 1;
+    if (r == CallResult::Done) es.frames.back().sp = ret + 1;  // `frame` may be stale: frames can move
     STK_RELOAD();
     SAFEPOINT();
     DISPATCH();
@@ -865,7 +887,7 @@ dispatch:
       STK_RELOAD();
       GOTO_ERROR();
     }
-    if (r == CallResult::Done) frame->sp = ret + 1;
+    if (r == CallResult::Done) es.frames.back().sp = ret + 1;  // `frame` may be stale: frames can move
     STK_RELOAD();
     SAFEPOINT();
     DISPATCH();
@@ -883,6 +905,25 @@ dispatch:
     Value result = POP();
     std::uint32_t ret = frame->ret;
     std::uint32_t flags = frame->flags;
+    if (STK_UNLIKELY(flags & Frame::kGenerator)) {
+      Generator* g = frame->gen;
+      g->state = Generator::Closed;
+      g->slots.clear();
+      pop_frame(rt, es);
+      if (flags & Frame::kEntry) {
+        es.stack[ret] = result;
+        return result;
+      }
+      STK_RELOAD();
+      if (flags & Frame::kResumedByForIter) {
+        sp = stack + ret - 1;  // the exhausted generator leaves the loop
+      } else {
+        stack[ret - 1] = result;  // `yield from` evaluates to the return value
+        sp = stack + ret;
+      }
+      ip = insns + arg_of(ip[-1]);
+      DISPATCH();
+    }
     if (STK_UNLIKELY(flags & (Frame::kClassBody | Frame::kInitCall))) {
       STK_SAVE();
       frame->sp += 1;  // keep `result` rooted
@@ -959,6 +1000,37 @@ dispatch:
     PUSH(rt.boolean(m != 0));
     DISPATCH();
   }
+  CASE(BeforeWith) {
+    STK_SAVE();
+    Value ctx = TOP();
+    Value enter, exit_bound;
+    if (!lookup_context_manager(rt, ctx, &enter, &exit_bound)) GOTO_ERROR();
+    TOP() = exit_bound;
+    PUSH(enter);
+    PUSH(ctx);
+    DISPATCH();
+  }
+  CASE(WithExceptStart) {
+    // exit(type(exc), exc, None), as a call whose result lands on top.
+    Value exc = TOP();
+    Value exit_fn = PEEK(3);
+    std::uint32_t ret = static_cast<std::uint32_t>(sp - stack);
+    sp[0] = exit_fn;
+    sp[1] = Value::object(ops::type_of(rt, exc));
+    sp[2] = exc;
+    sp[3] = exc.is_obj() && exc.obj()->kind == ObjKind::Exception ? traceback_object(rt, exc.as<Exception>()) : rt.None();
+    sp += 4;
+    STK_SAVE();
+    CallResult r = start_call(rt, es, ret, exit_fn, ret + 1, 3, nullptr);
+    if (r == CallResult::Error) {
+      STK_RELOAD();
+      GOTO_ERROR();
+    }
+    if (r == CallResult::Done) es.frames.back().sp = ret + 1;  // `frame` may be stale: frames can move
+    STK_RELOAD();
+    SAFEPOINT();
+    DISPATCH();
+  }
   CASE(LoadAssertionError) {
     PUSH(Value::object(rt.exc.AssertionError));
     DISPATCH();
@@ -979,11 +1051,71 @@ dispatch:
     PUSH(v);
     DISPATCH();
   }
-  CASE(YieldValue)
-  CASE(GenStart) {
+  CASE(YieldValue) {
+    Value v = POP();
+    Generator* g = frame->gen;
+    g->slots.assign(stack + frame->base, sp);
+    g->ip = static_cast<std::uint32_t>(ip - insns);
+    g->state = Generator::Suspended;
+    std::uint32_t ret = frame->ret;
+    std::uint32_t flags = frame->flags;
+    pop_frame(rt, es);
+    es.stack[ret] = v;
+    if (flags & Frame::kEntry) return v;
+    STK_RELOAD();
+    sp = stack + ret + 1;
+    DISPATCH();
+  }
+  CASE(GetYieldFromIter) {
+    Value v = TOP();
+    if (!(v.is_obj() && v.obj()->kind == ObjKind::Generator)) {
+      STK_SAVE();
+      Value it = ops::iter(rt, v);
+      if (!it) GOTO_ERROR();
+      TOP() = it;
+    }
+    DISPATCH();
+  }
+  CASE(Send) {
+    Value v = TOP();
+    Value it = PEEK(2);
     STK_SAVE();
-    rt.raise(rt.exc.NotImplementedError, std::string("opcode ") + op_name(op_of(word)) + " is not implemented");
-    GOTO_ERROR();
+    if (it.is_obj() && it.obj()->kind == ObjKind::Generator && it.as<Generator>()->state != Generator::Closed) {
+      std::uint32_t ret = static_cast<std::uint32_t>(sp - 1 - stack);
+      if (!push_generator_frame(rt, es, it.as<Generator>(), ret, v, Frame::kResumedBySend, true)) {
+        STK_RELOAD();
+        GOTO_ERROR();
+      }
+      STK_RELOAD();
+      SAFEPOINT();
+      DISPATCH();
+    }
+    Value r;
+    Value returned = rt.None();
+    if (it.is_obj() && it.obj()->kind == ObjKind::Generator) {
+      r = Value::stop();
+    } else if (v.is(rt.None())) {
+      r = ops::next(rt, it);
+    } else {
+      Value send = ops::getattr(rt, it, rt.intern("send"));
+      r = send ? rt.call(send, &v, 1) : Value();
+      if (!r && rt.exception_matches(rt.pending_exc, rt.exc.StopIteration)) {
+        Value stop = rt.pending_exc;
+        rt.pending_exc = Value();
+        Tuple* args = stop.as<Exception>()->args;
+        returned = args && args->size ? args->items()[0] : rt.None();
+        r = Value::stop();
+      }
+    }
+    if (r.is_stop()) {
+      --sp;
+      TOP() = returned;
+      ip = insns + ARG();
+      DISPATCH();
+    }
+    if (!r) GOTO_ERROR();
+    TOP() = r;
+    DISPATCH();
   }
 
 #if !STK_USE_JUMPTABLE
@@ -1025,6 +1157,21 @@ unwind:
       DISPATCH();
     }
     bool entry = (frame->flags & Frame::kEntry) != 0;
+    if (frame->flags & Frame::kGenerator) {
+      // An exception leaving a generator finishes it; StopIteration may not escape (PEP 479).
+      frame->gen->state = Generator::Closed;
+      frame->gen->slots.clear();
+      if (rt.exception_matches(exc, rt.exc.StopIteration)) {
+        Value converted = rt.new_exception(rt.exc.RuntimeError, nullptr);
+        Tuple* args = rt.new_tuple(1);
+        args->items()[0] = Value::object(rt.intern("generator raised StopIteration"));
+        converted.as<Exception>()->args = args;
+        converted.as<Exception>()->cause = exc;
+        converted.as<Exception>()->suppress_context = true;
+        converted.as<Exception>()->context = exc;
+        rt.pending_exc = converted;
+      }
+    }
     pop_frame(rt, es);
     if (entry) return Value();
     STK_RELOAD();

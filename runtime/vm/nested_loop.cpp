@@ -7,6 +7,7 @@
 
 #include "scheduler/tasklet.hpp"
 #include "vm/call.hpp"
+#include "vm/generators.hpp"
 #include "vm/interpreter.hpp"
 
 namespace stk {
@@ -42,6 +43,26 @@ Value Runtime::call(Value callable, const Value* args, std::size_t n, Tuple* kwn
   if (r == CallResult::Done) return es.stack[0];
   es.frames.back().flags |= Frame::kEntry;
   return execute(*this, es);
+}
+
+Value resume_generator_nested(Runtime& rt, Generator* g, Value value, Value throw_exc, Value* returned) {
+  if (g->state == Generator::Closed) {
+    if (throw_exc) return rt.raise_value(throw_exc);
+    *returned = rt.None();
+    return Value::stop();
+  }
+  Root keep(rt, Value::object(g));
+  NestedScope scope(rt);
+  ExecStack& es = *scope.es;
+  exec_reserve(rt, es, 2);
+  es.base_top = 1;
+  if (!push_generator_frame(rt, es, g, 0, value, Frame::kEntry, !throw_exc && value)) return Value();
+  if (throw_exc) rt.pending_exc = throw_exc;
+  Value r = execute(rt, es);
+  if (!r) return r;
+  if (g->state == Generator::Suspended) return r;
+  *returned = r;
+  return Value::stop();
 }
 
 Value run_module_nested(Runtime& rt, Code* code, Dict* globals) {

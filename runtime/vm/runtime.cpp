@@ -9,6 +9,7 @@
 #include "objects/bootstrap.hpp"
 #include "objects/class.hpp"
 #include "scheduler/tasklet.hpp"
+#include "vm/generators.hpp"
 
 namespace stk {
 
@@ -22,6 +23,7 @@ Runtime::Runtime() {
   install_container_methods(*this);
   install_builtins_module(*this);
   install_class_support(*this);
+  install_generator_methods(*this);
   main = new_tasklet(*this);
   current = main;
 }

@@ -17,6 +17,7 @@ namespace stk {
 
 struct Tasklet;
 struct Code;
+struct Generator;
 
 // Builtin types, each a heap Type owned by this Runtime (rooted).
 #define STK_BUILTIN_TYPES(X)                                                        \
@@ -29,7 +30,8 @@ struct Code;
   X(ellipsis, "ellipsis") X(dict_keys, "dict_keys") X(dict_values, "dict_values")   \
   X(dict_items, "dict_items") X(tasklet, "tasklet") X(generator, "generator")       \
   X(property, "property") X(classmethod, "classmethod")                             \
-  X(staticmethod, "staticmethod") X(super, "super")
+  X(staticmethod, "staticmethod") X(super, "super")    \
+  X(traceback, "traceback")
 
 // The exception hierarchy: X(field, "Name", base field).
 #define STK_EXCEPTION_TYPES(X)                                            \
@@ -159,6 +161,11 @@ struct Runtime {
   // functions run in a nested interpreter loop: a tasklet switch inside raises
   // RuntimeError. Values held across it must be rooted.
   Value call(Value callable, const Value* args, std::size_t n, Tuple* kwnames = nullptr);
+
+  // ops::next on a generator (installed by vm/generators.cpp: objects/ cannot
+  // reach the interpreter directly). Value::stop() when exhausted.
+  // `returned` receives the generator's return value when it finishes.
+  Value (*next_generator)(Runtime& rt, Generator* g, Value* returned) = nullptr;
 
   // Roots for C++ code that holds Values across `call`.
   std::vector<Value*> temp_roots;

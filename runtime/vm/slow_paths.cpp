@@ -246,6 +246,7 @@ Value build_string(Runtime& rt, const Value* items, std::uint32_t n) {
 
 Value build_set(Runtime& rt, const Value* items, std::uint32_t n) {
   Set* s = new_set(rt, false);
+  Root keep(rt, Value::object(s));  // hashing may run Python (and collect)
   for (std::uint32_t i = 0; i < n; ++i)
     if (set_add(rt, s, items[i]) < 0) return Value();
   return Value::object(s);
@@ -253,6 +254,7 @@ Value build_set(Runtime& rt, const Value* items, std::uint32_t n) {
 
 Value build_map(Runtime& rt, const Value* items, std::uint32_t npairs) {
   Dict* d = rt.new_dict();
+  Root keep(rt, Value::object(d));  // hashing may run Python (and collect)
   for (std::uint32_t i = 0; i < npairs; ++i)
     if (!dict_set(rt, d, items[2 * i], items[2 * i + 1])) return Value();
   return Value::object(d);
@@ -346,6 +348,23 @@ Value import_from(Runtime& rt, Value module, Str* name) {
     if (file && file.is_obj() && file.obj()->kind == ObjKind::Str) where = " (" + std::string(sv(file.as<Str>())) + ")";
   }
   return rt.raise(rt.exc.ImportError, "cannot import name '" + std::string(sv(name)) + "' from '" + mname + "'" + where);
+}
+
+bool lookup_context_manager(Runtime& rt, Value ctx, Value* enter, Value* exit_bound) {
+  Type* t = ops::type_of(rt, ctx);
+  *enter = mro_lookup(t, rt.intern("__enter__"));
+  if (!*enter) {
+    rt.raise_type_error("'" + std::string(sv(t->name)) + "' object does not support the context manager protocol");
+    return false;
+  }
+  Value exit = mro_lookup(t, rt.intern("__exit__"));
+  if (!exit) {
+    rt.raise_type_error("'" + std::string(sv(t->name)) +
+                        "' object does not support the context manager protocol (missed __exit__ method)");
+    return false;
+  }
+  *exit_bound = bind_class_attr(rt, exit, ctx, t, false);
+  return true;
 }
 
 bool load_method(Runtime& rt, Value obj, Str* name, Value* out) {

@@ -39,6 +39,10 @@ bool dict_update_from(Runtime& rt, Dict* target, Value source, bool is_call_merg
 Value import_name(Runtime& rt, Str* name);
 Value import_from(Runtime& rt, Value module, Str* name);
 
+// BeforeWith: the context manager's __enter__ (unbound) and its bound __exit__,
+// or CPython's TypeError when the protocol is missing.
+bool lookup_context_manager(Runtime& rt, Value ctx, Value* enter, Value* exit_bound);
+
 // LoadMethod: pushes two values at out[0], out[1] ([callable, self] or [attr, null]).
 bool load_method(Runtime& rt, Value obj, Str* name, Value* out);
 

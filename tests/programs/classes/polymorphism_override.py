@@ -1,4 +1,3 @@
-# skip: needs generators
 # Polymorphic dispatch over a list of objects from different subclasses.
 class Shape:
     def area(self):

@@ -1,4 +1,3 @@
-# skip: needs generators
 # Without __contains__, `in` falls back to __iter__, then to __getitem__.
 class Evens:
     def __init__(self, n):

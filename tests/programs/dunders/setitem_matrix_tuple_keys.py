@@ -1,4 +1,3 @@
-# skip: needs generators
 # m[i, j] passes a tuple to __getitem__/__setitem__; a sparse grid with defaults.
 class Grid:
     def __init__(self, w, h):

@@ -1,4 +1,3 @@
-# skip: needs generators
 # close() raises GeneratorExit at the paused yield; finally blocks run; later next() stops.
 def gen():
     try:

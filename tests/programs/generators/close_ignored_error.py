@@ -1,4 +1,3 @@
-# skip: needs generators
 # A generator that yields after GeneratorExit makes close() raise RuntimeError.
 running = [True]
 

@@ -1,4 +1,3 @@
-# skip: needs generators
 # An exhausted generator keeps raising StopIteration; re-iterating yields nothing.
 def two():
     yield "a"

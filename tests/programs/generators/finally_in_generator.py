@@ -1,4 +1,3 @@
-# skip: needs generators
 # finally blocks in generators run on exhaustion, on break (via close) and on exceptions.
 def resource(name):
     print("open", name)

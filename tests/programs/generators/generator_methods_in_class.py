@@ -1,4 +1,3 @@
-# skip: needs generators
 # __iter__ written as a generator method, plus other generator methods on a class.
 class Deck:
     def __init__(self, ranks, suits):

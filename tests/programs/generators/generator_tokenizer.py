@@ -1,4 +1,3 @@
-# skip: needs generators
 # A generator-based tokenizer yielding (kind, text) tuples for a small expression language.
 def tokenize(src):
     i = 0

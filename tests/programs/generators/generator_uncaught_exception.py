@@ -1,4 +1,3 @@
-# skip: needs generators
 # An exception raised inside a generator propagates out of the consuming loop; it is then finished.
 def risky():
     yield 1

@@ -1,4 +1,3 @@
-# skip: needs generators
 # Generators yielding inside try/except/else/finally blocks keep the handler state across yields.
 def safe_divide(pairs):
     for a, b in pairs:

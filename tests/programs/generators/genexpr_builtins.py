@@ -1,4 +1,3 @@
-# skip: needs generators
 # Generator expressions consumed by sum, list, any, all, max, min, sorted, tuple and join.
 nums = [3, -1, 4, -1, 5, -9, 2, 6]
 print(sum(x * x for x in nums))

@@ -1,4 +1,3 @@
-# skip: needs generators
 # A generator expression evaluates its first iterable eagerly but the rest lazily.
 def source(n):
     print("source called")

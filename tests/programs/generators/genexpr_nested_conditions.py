@@ -1,4 +1,3 @@
-# skip: needs generators
 # Generator expressions with nested for clauses, several if clauses and closures over locals.
 words = ["apple", "kiwi", "banana", "fig"]
 print(list((w, c) for w in words if len(w) > 3 for c in w if c in "aeiou"))

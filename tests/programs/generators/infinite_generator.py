@@ -1,4 +1,3 @@
-# skip: needs generators
 # Infinite generators limited by hand (counter, break, zip with a finite range).
 def naturals():
     n = 0

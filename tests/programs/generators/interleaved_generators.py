@@ -1,4 +1,3 @@
-# skip: needs generators
 # Several generators from the same function keep independent local state.
 def counter(name, step):
     n = 0

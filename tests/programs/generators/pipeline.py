@@ -1,4 +1,3 @@
-# skip: needs generators
 # Generators chained as a pipeline: read -> parse -> filter -> transform -> aggregate.
 LOG = """INFO start
 WARN disk 80

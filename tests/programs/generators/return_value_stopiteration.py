@@ -1,4 +1,3 @@
-# skip: needs generators
 # `return value` in a generator becomes StopIteration.value; bare return gives None.
 def g1():
     yield 1

@@ -1,4 +1,3 @@
-# skip: needs generators
 # send() resumes a generator and becomes the value of the yield expression.
 def running_total():
     total = 0

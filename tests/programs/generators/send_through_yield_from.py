@@ -1,4 +1,3 @@
-# skip: needs generators
 # send() and throw() pass through yield from to the innermost generator.
 def inner():
     got = []

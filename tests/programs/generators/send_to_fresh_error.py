@@ -1,4 +1,3 @@
-# skip: needs generators
 # Sending a non-None value to a just-started generator raises TypeError.
 def g():
     x = yield 1

@@ -1,4 +1,3 @@
-# skip: needs generators
 # A StopIteration raised inside a generator body becomes RuntimeError (PEP 479).
 def bad():
     yield 1

@@ -1,4 +1,3 @@
-# skip: needs generators
 # throw() raises an exception at the paused yield; the generator may catch it and continue.
 def worker():
     n = 0

@@ -1,4 +1,3 @@
-# skip: needs generators
 # throw() into an unstarted generator raises immediately; into a finished one re-raises.
 def g():
     print("body started")

@@ -1,4 +1,3 @@
-# skip: needs generators
 # A generator function runs lazily: body code runs only as values are requested.
 def gen():
     print("start")

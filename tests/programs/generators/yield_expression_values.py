@@ -1,4 +1,3 @@
-# skip: needs generators
 # yield as an expression: bare yield gives None on next(); yield inside expressions and calls.
 def g():
     a = yield

@@ -1,4 +1,3 @@
-# skip: needs generators
 # yield from delegates to sub-generators and other iterables (lists, strings, ranges).
 def inner(n):
     for i in range(n):

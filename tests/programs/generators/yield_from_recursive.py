@@ -1,4 +1,3 @@
-# skip: needs generators
 # Recursive generators with yield from flatten nested lists and walk a tree.
 def flatten(x):
     if isinstance(x, list):

@@ -1,4 +1,3 @@
-# skip: needs generators
 # The value of `yield from` expression is the sub-generator's return value.
 def averager(values):
     total = 0

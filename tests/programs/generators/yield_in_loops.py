@@ -1,4 +1,3 @@
-# skip: needs generators
 # yield inside while/for loops and conditionals; generators with arguments and locals.
 def evens(limit):
     i = 0

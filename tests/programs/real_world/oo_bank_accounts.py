@@ -1,4 +1,3 @@
-# skip: needs generators
 # A bank with account classes, custom exceptions and a transaction log.
 class BankError(Exception):
     pass

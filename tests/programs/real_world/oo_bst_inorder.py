@@ -1,4 +1,3 @@
-# skip: needs generators
 # A binary search tree class with insert, __contains__, height, and in-order __iter__ via generators.
 class BST:
     class _Node:

@@ -1,4 +1,3 @@
-# skip: needs generators
 # An inventory of products created through classmethod constructors (from CSV lines, from dicts).
 class Product:
     tax_percent = 10

@@ -1,4 +1,3 @@
-# skip: needs generators
 # A singly linked list class with append, prepend, remove, reverse, __len__, __iter__, __getitem__ and __repr__.
 class _Node:
     def __init__(self, value, nxt=None):

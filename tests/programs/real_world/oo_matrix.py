@@ -1,4 +1,3 @@
-# skip: needs generators
 # A Matrix class with __add__, __mul__ (matrix and scalar, __rmul__), __eq__, __getitem__ and __repr__.
 class Matrix:
     def __init__(self, rows):

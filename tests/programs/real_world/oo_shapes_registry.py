@@ -1,4 +1,3 @@
-# skip: needs generators
 # A shape library: abstract base with a class registry filled by a class decorator, sorted by area.
 REGISTRY = {}
 

@@ -1,4 +1,3 @@
-# skip: needs generators
 # A shopping cart with properties (computed totals, validated quantity setter) and discounts.
 class Item:
     def __init__(self, name, price_cents, qty=1):

@@ -1,4 +1,3 @@
-# skip: needs generators
 # A generator-based tokenizer with Token objects, lookahead via a peekable wrapper class.
 class Token:
     def __init__(self, kind, text, pos):

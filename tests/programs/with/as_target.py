@@ -1,4 +1,3 @@
-# skip: needs with
 # The `as` target receives __enter__'s return value, which need not be the manager itself.
 class Opener:
     def __enter__(self):

@@ -1,4 +1,3 @@
-# skip: needs with
 # break and continue inside a with body inside a loop still call __exit__.
 class Step:
     def __init__(self, i):

@@ -1,4 +1,3 @@
-# skip: needs with
 # with calls __enter__ before the body and __exit__(None, None, None) after it.
 class Ctx:
     def __init__(self, name):

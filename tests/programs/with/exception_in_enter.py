@@ -1,4 +1,3 @@
-# skip: needs with
 # If __enter__ raises, the body and __exit__ do not run; earlier items of the same with are exited.
 class Fails:
     def __enter__(self):

@@ -1,4 +1,3 @@
-# skip: needs with
 # An exception in the body is passed to __exit__ as (type, value, traceback) and re-raised.
 class Watch:
     def __enter__(self):

@@ -1,4 +1,3 @@
-# skip: needs with
 # After a suppressed exception no exception is active: a bare raise afterwards is a RuntimeError.
 class Swallow:
     def __enter__(self):

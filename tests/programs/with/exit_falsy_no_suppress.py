@@ -1,4 +1,3 @@
-# skip: needs with
 # __exit__ returning None, 0 or "" does not suppress; the exception reaches the top level.
 class Quiet:
     def __init__(self, ret):

@@ -1,4 +1,3 @@
-# skip: needs with
 # An exception raised inside __exit__ replaces the body's exception (with context kept).
 class Bad:
     def __enter__(self):

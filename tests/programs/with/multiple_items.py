@@ -1,4 +1,3 @@
-# skip: needs with
 # `with a, b:` enters left to right and exits in reverse order.
 class C:
     def __init__(self, name):

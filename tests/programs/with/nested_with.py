@@ -1,4 +1,3 @@
-# skip: needs with
 # Nested with statements exit innermost first; the inner one can suppress before the outer sees it.
 class Tag:
     depth = 0

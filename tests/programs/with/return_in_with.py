@@ -1,4 +1,3 @@
-# skip: needs with
 # return inside a with body calls __exit__ before the function returns; the value is kept.
 class Log:
     def __init__(self, name):

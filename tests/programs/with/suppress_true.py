@@ -1,4 +1,3 @@
-# skip: needs with
 # __exit__ returning a true value suppresses the exception; execution continues after with.
 class Suppress:
     def __init__(self, *types):

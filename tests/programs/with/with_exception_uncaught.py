@@ -1,4 +1,3 @@
-# skip: needs with
 # An exception escaping a with block runs __exit__ first, then ends the program.
 class Guard:
     def __enter__(self):

@@ -1,4 +1,3 @@
-# skip: needs with
 # A with block inside a generator exits when the generator finishes or is closed.
 class Res:
     def __init__(self, name):

@@ -1,4 +1,3 @@
-# skip: needs with
 # Using an object without __enter__/__exit__ in with raises TypeError (or AttributeError).
 class NoEnter:
     def __exit__(self, *a):

@@ -1,4 +1,3 @@
-# skip: needs with
 # A reusable context manager that counts entries and tracks nesting depth in attributes.
 class Counter:
     def __init__(self):
