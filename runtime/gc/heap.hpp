@@ -76,9 +76,15 @@ class Heap {
     if (bytes > 0) allocated_since_gc_ += static_cast<std::size_t>(bytes);
   }
 
+  // Stress mode collects at every safe point after an allocation while the heap
+  // is small (where rooting bugs show up); on big heaps it collects after every
+  // few bytes per live object, or big-heap programs would take quadratic time.
   bool wants_collect() const {
-    return allocated_since_gc_ > threshold_ || (stress_ && allocated_since_gc_ > 0);
+    if (allocated_since_gc_ > threshold_) return true;
+    return stress_ && allocated_since_gc_ > 0 &&
+           (live_objects_ < kStressFullLimit || allocated_since_gc_ > live_objects_ * 4);
   }
+  static constexpr std::size_t kStressFullLimit = 20000;
   bool stress() const { return stress_; }
   void set_stress(bool on) { stress_ = on; }
 

@@ -54,10 +54,10 @@ const DunderNames& cmpop_dunders(CmpOp op) {
   return kNames[static_cast<int>(op)];
 }
 
-Value user_binary(Runtime& rt, BinOp op, Value a, Value b, bool inplace) {
+Value user_binary(Runtime& rt, BinOp op, Value a, Value b, bool inplace, int skip) {
   if (!is_user_instance(a) && !is_user_instance(b)) return Value::stop();
   const DunderNames& n = binop_dunders(op);
-  if (inplace) {
+  if (inplace && !(skip & kSkipInplace)) {
     Value m = special(rt, a, n.inplace);
     if (m) {
       Value r = call2(rt, m, a, b);
@@ -74,10 +74,10 @@ Value user_binary(Runtime& rt, BinOp op, Value a, Value b, bool inplace) {
     Value r = call2(rt, special(rt, b, n.reflected), b, a);
     if (!r || !is_not_impl(rt, r)) return r;
   }
-  if (lm) {
+  if (lm && !(skip & kSkipLeft)) {
     Value r = call2(rt, lm, a, b);
     if (!r || !is_not_impl(rt, r)) return r;
-  } else if (!is_user_instance(a)) {
+  } else if (!lm && !is_user_instance(a)) {
     // A builtin left operand: its own operation may still apply (e.g. [1] * n).
     return Value::stop();
   }
@@ -93,6 +93,33 @@ Value user_binary(Runtime& rt, BinOp op, Value a, Value b, bool inplace) {
                              "' and '" + tname(rt, b) + "'");
 }
 
+Value first_binary_method(Runtime& rt, BinOp op, Value a, Value b, bool inplace, int* tried) {
+  if (!is_user_instance(a)) return Value();
+  const DunderNames& n = binop_dunders(op);
+  if (inplace) {
+    Value m = special(rt, a, n.inplace);
+    if (m) {
+      *tried = kSkipInplace;
+      return m;
+    }
+  }
+  // A subclass on the right that overrides the reflected method goes first: leave
+  // that ordering to user_binary.
+  if (is_user_instance(b) && b.obj()->type != a.obj()->type && ops::is_subtype(b.obj()->type, a.obj()->type))
+    return Value();
+  Value m = special(rt, a, n.op);
+  if (m) *tried = kSkipInplace | kSkipLeft;
+  return m;
+}
+
+Value first_compare_method(Runtime& rt, CmpOp op, Value a, Value b) {
+  if (!is_user_instance(a)) return Value();
+  if (is_user_instance(b) && b.obj()->type != a.obj()->type && ops::is_subtype(b.obj()->type, a.obj()->type))
+    return Value();
+  Value m = special(rt, a, cmpop_dunders(op).op);
+  return m && !m.is(rt.None()) ? m : Value();
+}
+
 Value user_reflected_binary(Runtime& rt, BinOp op, Value a, Value b) {
   if (!is_user_instance(b)) return Value::stop();
   Value rm = special(rt, b, binop_dunders(op).reflected);
@@ -100,11 +127,11 @@ Value user_reflected_binary(Runtime& rt, BinOp op, Value a, Value b) {
   return call2(rt, rm, b, a);
 }
 
-Value user_compare(Runtime& rt, CmpOp op, Value a, Value b) {
+Value user_compare(Runtime& rt, CmpOp op, Value a, Value b, bool skip_left) {
   if (!is_user_instance(a) && !is_user_instance(b)) return Value::stop();
   const DunderNames& n = cmpop_dunders(op);
-  Value lm = special(rt, a, n.op);
-  if (op == CmpOp::Ne && !lm) {
+  Value lm = skip_left ? Value() : special(rt, a, n.op);
+  if (op == CmpOp::Ne && !lm && !skip_left) {
     // The default __ne__ inverts __eq__.
     Value eqm = special(rt, a, "__eq__");
     if (eqm && !eqm.is(rt.None())) {

@@ -19,6 +19,10 @@ struct Frame {
   static constexpr std::uint32_t kGenerator = 8;
   static constexpr std::uint32_t kResumedByForIter = 16;  // return ends the caller's for loop
   static constexpr std::uint32_t kResumedBySend = 32;     // return completes the caller's `yield from`
+  // A special method called for an instruction of the caller (vm/dunder_frames.cpp):
+  // its return completes that instruction. Bits 8-15 hold what was already tried.
+  static constexpr std::uint32_t kFinishOp = 64;
+  static constexpr std::uint32_t kFinishShift = 8;
   Code* code;
   Function* func;  // null for module bodies
   Dict* globals;

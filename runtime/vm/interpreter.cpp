@@ -22,7 +22,9 @@
 #include "objects/ops.hpp"
 #include "objects/str.hpp"
 #include "support/assert.hpp"
+#include "objects/dunder.hpp"
 #include "vm/call.hpp"
+#include "vm/dunder_frames.hpp"
 #include "vm/generators.hpp"
 #include "vm/slow_paths.hpp"
 
@@ -173,6 +175,21 @@ Value execute(Runtime& rt, ExecStack& es) {
 #define TOP() (sp[-1])
 #define PEEK(n) (sp[-static_cast<std::ptrdiff_t>(n)])
 #define GOTO_ERROR() goto error
+// Special methods written in Python run as pushed frames (vm/dunder_frames.cpp).
+// Requires the frame's saved sp to cover the instruction's operands.
+#define TRY_DUNDER_FRAME()                             \
+  do {                                                 \
+    int pushed_ = push_dunder_frame(rt, es, word);     \
+    if (pushed_ > 0) {                                 \
+      STK_RELOAD();                                    \
+      SAFEPOINT();                                     \
+      DISPATCH();                                      \
+    }                                                  \
+    if (pushed_ < 0) {                                 \
+      STK_RELOAD();                                    \
+      GOTO_ERROR();                                    \
+    }                                                  \
+  } while (0)
 #define SAFEPOINT()                              \
   do {                                           \
     if (STK_UNLIKELY(rt.heap.wants_collect())) { \
@@ -395,6 +412,7 @@ dispatch:
         DISPATCH();
       }
     }
+    if (is_user_instance(obj)) TRY_DUNDER_FRAME();
     Value v = ops::getitem(rt, obj, key);
     if (!v) GOTO_ERROR();
     TOP() = v;
@@ -415,6 +433,7 @@ dispatch:
         DISPATCH();
       }
     }
+    if (is_user_instance(obj)) TRY_DUNDER_FRAME();
     if (!ops::setitem(rt, obj, key, v)) GOTO_ERROR();
     DISPATCH();
   }
@@ -423,6 +442,7 @@ dispatch:
     Value obj = PEEK(2);
     STK_SAVE();
     sp -= 2;
+    if (is_user_instance(obj)) TRY_DUNDER_FRAME();
     if (!ops::delitem(rt, obj, key)) GOTO_ERROR();
     DISPATCH();
   }
@@ -446,6 +466,7 @@ dispatch:
     }
     STK_SAVE();
     frame->sp += 1;  // keep `b` rooted while the slow path runs
+    if (is_user_instance(a)) TRY_DUNDER_FRAME();
     Value r = (op == BinOp::Add && is_exact_str(rt, a) && is_exact_str(rt, b))
                   ? str_concat(rt, a.as<Str>(), b.as<Str>())
                   : slow_binary(rt, op, a, b, false);
@@ -466,6 +487,7 @@ dispatch:
     }
     STK_SAVE();
     frame->sp += 1;
+    if (is_user_instance(a)) TRY_DUNDER_FRAME();
     Value r = (op == BinOp::Add && is_exact_str(rt, a) && is_exact_str(rt, b))
                   ? str_concat(rt, a.as<Str>(), b.as<Str>())
                   : slow_binary(rt, op, a, b, true);
@@ -481,6 +503,7 @@ dispatch:
       DISPATCH();
     }
     STK_SAVE();
+    if (is_user_instance(a)) TRY_DUNDER_FRAME();
     Value r = ops::unary(rt, op, a);
     if (!r) GOTO_ERROR();
     TOP() = r;
@@ -503,6 +526,7 @@ dispatch:
     }
     STK_SAVE();
     frame->sp += 1;
+    if (is_user_instance(a)) TRY_DUNDER_FRAME();
     Value r = ops::compare(rt, op, a, b);
     if (!r) GOTO_ERROR();
     TOP() = r;
@@ -519,6 +543,7 @@ dispatch:
     Value item = TOP();
     STK_SAVE();
     frame->sp += 1;
+    if (is_user_instance(container)) TRY_DUNDER_FRAME();
     int r = ops::contains(rt, container, item);
     if (r < 0) GOTO_ERROR();
     TOP() = rt.boolean((r != 0) != (ARG() != 0));
@@ -577,6 +602,7 @@ dispatch:
   }
   CASE(GetIter) {
     STK_SAVE();
+    if (is_user_instance(TOP())) TRY_DUNDER_FRAME();
     Value it = ops::iter(rt, TOP());
     if (!it) GOTO_ERROR();
     TOP() = it;
@@ -626,6 +652,7 @@ dispatch:
       }
     }
     STK_SAVE();
+    if (is_user_instance(it)) TRY_DUNDER_FRAME();
     Value v = ops::next(rt, it);
     if (v.is_stop()) {
       --sp;
@@ -924,6 +951,16 @@ dispatch:
       ip = insns + arg_of(ip[-1]);
       DISPATCH();
     }
+    if (STK_UNLIKELY(flags & Frame::kFinishOp)) {
+      pop_frame(rt, es);
+      es.stack[ret] = result;
+      if (!finish_dunder(rt, es, result, flags, ret)) {
+        STK_RELOAD();
+        GOTO_ERROR();
+      }
+      STK_RELOAD();
+      DISPATCH();
+    }
     if (STK_UNLIKELY(flags & (Frame::kClassBody | Frame::kInitCall))) {
       STK_SAVE();
       frame->sp += 1;  // keep `result` rooted
@@ -1172,8 +1209,14 @@ unwind:
         rt.pending_exc = converted;
       }
     }
+    bool finish = (frame->flags & Frame::kFinishOp) != 0;
+    std::uint32_t ret = frame->ret;
     pop_frame(rt, es);
     if (entry) return Value();
+    if (finish && finish_dunder_exception(rt, es, ret)) {
+      STK_RELOAD();  // StopIteration from __next__ ended the caller's for loop
+      DISPATCH();
+    }
     STK_RELOAD();
     add_traceback = true;
   }

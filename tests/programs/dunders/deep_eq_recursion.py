@@ -1,4 +1,3 @@
-# skip: needs dunder calls without C recursion
 # __eq__ recursing 8,000 levels deep (structural equality of chains) completes (CPython 3.11 segfaults near 16,000).
 import sys
 sys.setrecursionlimit(200000)

@@ -1,4 +1,3 @@
-# skip: needs dunder calls without C recursion
 # 100,000 nested __getitem__ calls through a linked chain complete without a C stack overflow.
 import sys
 sys.setrecursionlimit(200000)

@@ -1,0 +1,197 @@
+// Special methods as pushed frames, and the completion of the instruction that
+// called them (see dunder_frames.hpp).
+#include "vm/dunder_frames.hpp"
+
+#include "objects/class.hpp"
+#include "objects/dunder.hpp"
+#include "objects/str.hpp"
+#include "vm/call.hpp"
+
+namespace stk {
+namespace {
+
+Value type_method(Runtime& rt, Value obj, const char* name) {
+  if (!is_user_instance(obj)) return Value();
+  Value m = mro_lookup(obj.obj()->type, rt.intern(name));
+  return m && m.is_obj() && m.obj()->kind == ObjKind::Function ? m : Value();
+}
+
+bool is_function(Value m) { return m && m.is_obj() && m.obj()->kind == ObjKind::Function; }
+
+}  // namespace
+
+int push_dunder_frame(Runtime& rt, ExecStack& es, std::uint32_t word) {
+  const Frame& f = es.frames.back();
+  const Value* sp = es.stack + f.sp;
+  Op op = op_of(word);
+  std::uint32_t arg = arg_of(word);
+  Value method;
+  Value args[3];
+  std::uint32_t nargs = 2;
+  std::uint32_t tried = 0;
+  switch (op) {
+    case Op::BinarySubscr:
+      method = type_method(rt, sp[-2], "__getitem__");
+      args[0] = sp[-2];
+      args[1] = sp[-1];
+      break;
+    case Op::StoreSubscr:
+      method = type_method(rt, sp[-2], "__setitem__");
+      args[0] = sp[-2];
+      args[1] = sp[-1];
+      args[2] = sp[-3];
+      nargs = 3;
+      break;
+    case Op::DeleteSubscr:
+      method = type_method(rt, sp[-2], "__delitem__");
+      args[0] = sp[-2];
+      args[1] = sp[-1];
+      break;
+    case Op::BinaryOp:
+    case Op::InplaceOp: {
+      int t = 0;
+      method = first_binary_method(rt, static_cast<BinOp>(arg), sp[-2], sp[-1], op == Op::InplaceOp, &t);
+      tried = static_cast<std::uint32_t>(t);
+      args[0] = sp[-2];
+      args[1] = sp[-1];
+      break;
+    }
+    case Op::CompareOp:
+      method = first_compare_method(rt, static_cast<CmpOp>(arg), sp[-2], sp[-1]);
+      args[0] = sp[-2];
+      args[1] = sp[-1];
+      break;
+    case Op::ContainsOp:
+      method = type_method(rt, sp[-1], "__contains__");
+      args[0] = sp[-1];
+      args[1] = sp[-2];
+      break;
+    case Op::UnaryOp: {
+      auto u = static_cast<UnOp>(arg);
+      method = type_method(rt, sp[-1], u == UnOp::Neg ? "__neg__" : u == UnOp::Pos ? "__pos__" : "__invert__");
+      args[0] = sp[-1];
+      nargs = 1;
+      break;
+    }
+    case Op::GetIter:
+      method = type_method(rt, sp[-1], "__iter__");
+      args[0] = sp[-1];
+      nargs = 1;
+      break;
+    case Op::ForIter:
+      method = type_method(rt, sp[-1], "__next__");
+      args[0] = sp[-1];
+      nargs = 1;
+      break;
+    default: return 0;
+  }
+  if (!is_function(method)) return 0;
+  std::uint32_t ret = f.sp;
+  exec_reserve(rt, es, ret + 2 + nargs);
+  es.stack[ret] = method;
+  for (std::uint32_t i = 0; i < nargs; ++i) es.stack[ret + 1 + i] = args[i];
+  es.frames.back().sp = ret + 1 + nargs;
+  std::uint32_t flags = Frame::kFinishOp | (tried << Frame::kFinishShift);
+  CallResult r = start_call(rt, es, ret, method, ret + 1, nargs, nullptr);
+  if (r == CallResult::Error) {
+    es.frames.back().sp = ret;
+    return -1;
+  }
+  if (r == CallResult::Done) {
+    // A generator function as the special method: already finished.
+    es.frames.back().sp = ret;
+    return finish_dunder(rt, es, es.stack[ret], flags, ret) ? 1 : -1;
+  }
+  es.frames.back().flags |= flags;
+  return 1;
+}
+
+bool finish_dunder(Runtime& rt, ExecStack& es, Value result, std::uint32_t flags, std::uint32_t ret) {
+  Frame& f = es.frames.back();
+  std::uint32_t word = f.code->insns[f.ip - 1];
+  Op op = op_of(word);
+  std::uint32_t arg = arg_of(word);
+  std::uint32_t tried = (flags >> Frame::kFinishShift) & 0xffu;
+  Value* st = es.stack;
+  bool not_impl = result.is(Value::object(rt.not_implemented));
+  switch (op) {
+    case Op::BinarySubscr:
+      st[ret - 2] = result;
+      f.sp = ret - 1;
+      return true;
+    case Op::StoreSubscr:
+      f.sp = ret - 3;
+      return true;
+    case Op::DeleteSubscr:
+      f.sp = ret - 2;
+      return true;
+    case Op::BinaryOp:
+    case Op::InplaceOp:
+      if (not_impl) {
+        st[ret] = result;  // keep the operands (below ret) rooted while Python runs
+        f.sp = ret;
+        result = user_binary(rt, static_cast<BinOp>(arg), st[ret - 2], st[ret - 1], op == Op::InplaceOp,
+                             static_cast<int>(tried));
+        st = es.stack;
+        if (!result) return false;
+      }
+      st[ret - 2] = result;
+      f.sp = ret - 1;
+      return true;
+    case Op::CompareOp:
+      if (not_impl) {
+        f.sp = ret;
+        result = user_compare(rt, static_cast<CmpOp>(arg), st[ret - 2], st[ret - 1], true);
+        st = es.stack;
+        if (!result) return false;
+      }
+      st[ret - 2] = result;
+      f.sp = ret - 1;
+      return true;
+    case Op::ContainsOp: {
+      st[ret] = result;
+      f.sp = ret + 1;
+      int t = ops::truthy(rt, result);
+      if (t < 0) return false;
+      es.stack[ret - 2] = rt.boolean((t != 0) != (arg != 0));
+      f.sp = ret - 1;
+      return true;
+    }
+    case Op::UnaryOp:
+      st[ret - 1] = result;
+      f.sp = ret;
+      return true;
+    case Op::GetIter: {
+      bool iterator = result.is_obj() && (result.obj()->kind == ObjKind::Iterator ||
+                                          result.obj()->kind == ObjKind::Generator ||
+                                          (is_user_instance(result) &&
+                                           mro_lookup(result.obj()->type, rt.names.__next__)));
+      if (!iterator) {
+        rt.raise_type_error("iter() returned non-iterator of type '" + ops::type_name(rt, result) + "'");
+        return false;
+      }
+      st[ret - 1] = result;
+      f.sp = ret;
+      return true;
+    }
+    case Op::ForIter:
+      st[ret] = result;
+      f.sp = ret + 1;
+      return true;
+    default:
+      rt.raise(rt.exc.RuntimeError, "internal error: unexpected instruction after a special method");
+      return false;
+  }
+}
+
+bool finish_dunder_exception(Runtime& rt, ExecStack& es, std::uint32_t ret) {
+  Frame& f = es.frames.back();
+  std::uint32_t word = f.code->insns[f.ip - 1];
+  if (op_of(word) != Op::ForIter || !rt.exception_matches(rt.pending_exc, rt.exc.StopIteration)) return false;
+  rt.pending_exc = Value();
+  f.sp = ret - 1;  // the exhausted iterator leaves the loop
+  f.ip = arg_of(word);
+  return true;
+}
+
+}  // namespace stk
