@@ -45,6 +45,15 @@ struct MethodCache {
   Value method;
 };
 
+// Attribute caches for instances of user classes, one per name: what the MRO of
+// `type` holds under the name (null: nothing, so the instance dict decides),
+// valid while no user class has been modified (Runtime::class_epoch).
+struct AttrCache {
+  const Type* type = nullptr;
+  std::uint64_t epoch = 0;
+  Value descr;
+};
+
 struct Code : Obj {
   static constexpr std::uint32_t kVarargs = 1, kVarkw = 2, kGenerator = 4, kModule = 8,
                                  kClassBody = 16, kLambda = 32, kComprehension = 64;
@@ -69,6 +78,7 @@ struct Code : Obj {
   std::uint32_t stacksize = 0;
   std::vector<GlobalCache> global_cache;  // sized like `names`; run-time data, not code
   std::vector<MethodCache> method_cache;  // sized like `names`
+  std::vector<AttrCache> attr_cache;      // sized like `names`
 
   std::uint32_t nlocals() const { return static_cast<std::uint32_t>(varnames.size()); }
   std::uint32_t ncells() const { return static_cast<std::uint32_t>(cellvars.size()); }

@@ -166,6 +166,7 @@ Code* CodeGen::finish_unit(const std::string& name, int firstline) {
   code->names = std::move(unit.names);
   code->global_cache.resize(code->names.size());
   code->method_cache.resize(code->names.size());
+  code->attr_cache.resize(code->names.size());
   code->lines = std::move(unit.lines);
   for (const auto& v : unit.scope->varnames) code->varnames.push_back(rt_.intern(v));
   for (const auto& v : unit.scope->cellvars) {

@@ -169,6 +169,7 @@ int user_setattr(Runtime& rt, Value obj, Str* name, Value value) {
     if (!is_user_type(cls)) return 0;
     dict_set_str(rt, cls->dict, name, value);
     ++cls->version;
+    ++rt.class_epoch;
     return 1;
   }
   Type* t = o->type;
@@ -201,6 +202,7 @@ int user_delattr(Runtime& rt, Value obj, Str* name) {
     int r = dict_del(rt, t->dict, Value::object(name));
     if (r == 0) raise_attr(rt, "type object '" + str_of(t->name) + "' has no attribute '" + str_of(name) + "'");
     ++t->version;
+    ++rt.class_epoch;
     return r > 0 ? 1 : -1;
   }
   Value descr = mro_lookup(t, name);

@@ -4,6 +4,7 @@
 
 #include "objects/class.hpp"
 #include "objects/dunder.hpp"
+#include "objects/int.hpp"
 #include "objects/str.hpp"
 #include "vm/call.hpp"
 
@@ -83,6 +84,36 @@ int push_dunder_frame(Runtime& rt, ExecStack& es, std::uint32_t word) {
       args[0] = sp[-1];
       nargs = 1;
       break;
+    case Op::PopJumpIfFalse:
+    case Op::PopJumpIfTrue:
+    case Op::JumpIfFalseOrPop:
+    case Op::JumpIfTrueOrPop:
+    case Op::UnaryNot:
+      // Truth: __bool__, else __len__ (tried = 1 marks the __len__ form).
+      method = type_method(rt, sp[-1], "__bool__");
+      if (!method && is_user_instance(sp[-1]) && !mro_lookup(sp[-1].obj()->type, rt.intern("__bool__"))) {
+        method = type_method(rt, sp[-1], "__len__");
+        tried = 1;
+      }
+      args[0] = sp[-1];
+      nargs = 1;
+      break;
+    case Op::LoadAttr:
+    case Op::StoreAttr: {
+      Value obj = sp[-1];
+      if (!is_user_instance(obj)) return 0;
+      Value descr = mro_lookup(obj.obj()->type, f.code->names[arg]);
+      if (!(descr && descr.is_obj() && descr.obj()->kind == ObjKind::Property)) return 0;
+      auto* prop = descr.as<Property>();
+      method = op == Op::LoadAttr ? prop->fget : prop->fset;
+      args[0] = obj;
+      nargs = 1;
+      if (op == Op::StoreAttr) {
+        args[1] = sp[-2];
+        nargs = 2;
+      }
+      break;
+    }
     default: return 0;
   }
   if (!is_function(method)) return 0;
@@ -178,6 +209,54 @@ bool finish_dunder(Runtime& rt, ExecStack& es, Value result, std::uint32_t flags
       st[ret] = result;
       f.sp = ret + 1;
       return true;
+    case Op::LoadAttr:
+      st[ret - 1] = result;
+      f.sp = ret;
+      return true;
+    case Op::StoreAttr:
+      f.sp = ret - 2;
+      return true;
+    case Op::PopJumpIfFalse:
+    case Op::PopJumpIfTrue:
+    case Op::JumpIfFalseOrPop:
+    case Op::JumpIfTrueOrPop:
+    case Op::UnaryNot: {
+      st[ret] = result;
+      f.sp = ret + 1;
+      int t;
+      if (tried == 1) {  // __len__
+        if (!is_int(result)) {
+          rt.raise_type_error("'" + ops::type_name(rt, result) + "' object cannot be interpreted as an integer");
+          return false;
+        }
+        if (result.is_small() && result.small_value() < 0) {
+          rt.raise_value_error("__len__() should return >= 0");
+          return false;
+        }
+        t = !(result.is_small() && result.small_value() == 0);
+      } else {
+        if (!(result.is_obj() && result.obj()->kind == ObjKind::Bool)) {
+          rt.raise_type_error("__bool__ should return bool, returned " + ops::type_name(rt, result));
+          return false;
+        }
+        t = result.is(rt.True());
+      }
+      st = es.stack;
+      bool jump_when = op == Op::PopJumpIfTrue || op == Op::JumpIfTrueOrPop;
+      if (op == Op::UnaryNot) {
+        st[ret - 1] = rt.boolean(!t);
+        f.sp = ret;
+      } else if (op == Op::PopJumpIfFalse || op == Op::PopJumpIfTrue) {
+        f.sp = ret - 1;
+        if ((t != 0) == jump_when) f.ip = arg;
+      } else if ((t != 0) == jump_when) {
+        f.sp = ret;  // keep the value: it is the result of `and`/`or`
+        f.ip = arg;
+      } else {
+        f.sp = ret - 1;
+      }
+      return true;
+    }
     default:
       rt.raise(rt.exc.RuntimeError, "internal error: unexpected instruction after a special method");
       return false;

@@ -22,6 +22,7 @@
 #include "objects/ops.hpp"
 #include "objects/str.hpp"
 #include "support/assert.hpp"
+#include "objects/class.hpp"
 #include "objects/dunder.hpp"
 #include "vm/call.hpp"
 #include "vm/dunder_frames.hpp"
@@ -39,6 +40,24 @@ namespace {
 inline bool is_float(Value v) { return v.is_obj() && v.obj()->kind == ObjKind::Float; }
 inline double float_of(Value v) { return v.as<Float>()->value; }
 inline bool is_exact_str(const Runtime& rt, Value v) { return v.is_obj() && v.obj()->type == rt.types.str; }
+
+// The class attribute `code->names[index]` of user type `t`, cached per name.
+inline Value cached_class_attr(Runtime& rt, Code* code, std::uint32_t index, Type* t) {
+  AttrCache& c = code->attr_cache[index];
+  if (STK_UNLIKELY(c.type != t || c.epoch != rt.class_epoch)) {
+    c.type = t;
+    c.epoch = rt.class_epoch;
+    c.descr = mro_lookup(t, code->names[index]);
+  }
+  return c.descr;
+}
+
+inline Dict* instance_attrs(Value obj) {
+  Obj* o = obj.obj();
+  if (o->kind == ObjKind::Instance) return static_cast<Instance*>(o)->attrs;
+  if (o->kind == ObjKind::Exception) return static_cast<Exception*>(o)->attrs;
+  return nullptr;
+}
 
 // Python floor division and modulo on small ints (b != 0). The results of
 // `kMinSmall // -1` do not fit and are caught by the caller's fits_small test.
@@ -361,6 +380,20 @@ dispatch:
   }
   CASE(LoadAttr) {
     STK_SAVE();
+    if (is_user_instance(TOP())) {
+      Value obj = TOP();
+      Value descr = cached_class_attr(rt, code, ARG(), obj.obj()->type);
+      if (!descr) {
+        Dict* attrs = instance_attrs(obj);
+        Value v = attrs ? dict_get_str(attrs, code->names[ARG()]) : Value();
+        if (v) {
+          TOP() = v;
+          DISPATCH();
+        }
+      } else if (descr.is_obj() && descr.obj()->kind == ObjKind::Property) {
+        TRY_DUNDER_FRAME();  // a Python getter runs as a frame
+      }
+    }
     Value v = ops::getattr(rt, TOP(), code->names[ARG()]);
     if (!v) GOTO_ERROR();
     TOP() = v;
@@ -368,6 +401,19 @@ dispatch:
   }
   CASE(StoreAttr) {
     STK_SAVE();
+    if (is_user_instance(PEEK(1)) && PEEK(1).obj()->kind == ObjKind::Instance) {
+      Value obj = PEEK(1);
+      Value descr = cached_class_attr(rt, code, ARG(), obj.obj()->type);
+      bool data_descriptor = descr && descr.is_obj() && descr.obj()->kind == ObjKind::Property;
+      if (!data_descriptor) {
+        auto* inst = obj.as<Instance>();
+        if (!inst->attrs) inst->attrs = rt.new_dict();
+        dict_set_str(rt, inst->attrs, code->names[ARG()], PEEK(2));
+        sp -= 2;
+        DISPATCH();
+      }
+      TRY_DUNDER_FRAME();  // a Python setter runs as a frame
+    }
     Value obj = PEEK(1);
     Value v = PEEK(2);
     sp -= 2;
@@ -383,6 +429,18 @@ dispatch:
   }
   CASE(LoadMethod) {
     Value obj = TOP();
+    if (obj.is_obj() && obj.obj()->kind == ObjKind::Instance && is_user_type(obj.obj()->type)) {
+      // A method found on the class, unless the instance's own dict shadows it.
+      Value descr = cached_class_attr(rt, code, ARG(), obj.obj()->type);
+      if (descr && descr.is_obj() && descr.obj()->kind == ObjKind::Function) {
+        Dict* attrs = obj.as<Instance>()->attrs;
+        if (!attrs || !dict_get_str(attrs, code->names[ARG()])) {
+          TOP() = descr;
+          PUSH(obj);
+          DISPATCH();
+        }
+      }
+    }
     Type* type = obj.is_small() ? rt.types.int_ : obj.obj()->type;
     MethodCache& mc = code->method_cache[ARG()];
     if (STK_LIKELY(mc.type == type && mc.dict_version == type->dict->version)) {
@@ -511,6 +569,7 @@ dispatch:
   }
   CASE(UnaryNot) {
     STK_SAVE();
+    if (is_user_instance(TOP())) TRY_DUNDER_FRAME();
     int t = truth(rt, TOP());
     if (t < 0) GOTO_ERROR();
     TOP() = rt.boolean(!t);
@@ -565,7 +624,10 @@ dispatch:
       DISPATCH();
     }
     if (v.is(rt.True())) DISPATCH();
+    ++sp;
     STK_SAVE();
+    if (is_user_instance(v)) TRY_DUNDER_FRAME();
+    --sp;
     int t = truth(rt, v);
     if (t < 0) GOTO_ERROR();
     if (!t) ip = insns + ARG();
@@ -578,7 +640,10 @@ dispatch:
       DISPATCH();
     }
     if (v.is(rt.False())) DISPATCH();
+    ++sp;
     STK_SAVE();
+    if (is_user_instance(v)) TRY_DUNDER_FRAME();
+    --sp;
     int t = truth(rt, v);
     if (t < 0) GOTO_ERROR();
     if (t) ip = insns + ARG();
@@ -586,6 +651,7 @@ dispatch:
   }
   CASE(JumpIfFalseOrPop) {
     STK_SAVE();
+    if (is_user_instance(TOP())) TRY_DUNDER_FRAME();
     int t = truth(rt, TOP());
     if (t < 0) GOTO_ERROR();
     if (!t) ip = insns + ARG();
@@ -594,6 +660,7 @@ dispatch:
   }
   CASE(JumpIfTrueOrPop) {
     STK_SAVE();
+    if (is_user_instance(TOP())) TRY_DUNDER_FRAME();
     int t = truth(rt, TOP());
     if (t < 0) GOTO_ERROR();
     if (t) ip = insns + ARG();

@@ -3,6 +3,8 @@
 // pushed on the current tasklet's `nested` list, so the stack holding the calling
 // native's arguments never moves; a tasklet switch attempted inside is refused
 // (the scheduler checks `nested`).
+#include <pthread.h>
+
 #include <memory>
 
 #include "scheduler/tasklet.hpp"
@@ -30,7 +32,35 @@ struct NestedScope {
 
 }  // namespace
 
+namespace {
+
+// The lowest usable address of the calling thread's stack, with room to spare
+// for the deepest C++ work a native may do between two nested calls.
+const char* compute_stack_limit() {
+  pthread_attr_t attr;
+  void* addr = nullptr;
+  std::size_t size = 0;
+  if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+    pthread_attr_getstack(&attr, &addr, &size);
+    pthread_attr_destroy(&attr);
+  }
+  if (!addr) return nullptr;
+  constexpr std::size_t kMargin = 512 * 1024;
+  return static_cast<const char*>(addr) + (size > 4 * kMargin ? kMargin : size / 4);
+}
+
+bool c_stack_exhausted(Runtime& rt) {
+  if (!rt.stack_limit) rt.stack_limit = compute_stack_limit();
+  char here;
+  return rt.stack_limit && &here < rt.stack_limit;
+}
+
+}  // namespace
+
 Value Runtime::call(Value callable, const Value* args, std::size_t n, Tuple* kwnames) {
+  if (c_stack_exhausted(*this)) {
+    return raise(exc.RecursionError, "maximum recursion depth exceeded while calling a Python object");
+  }
   NestedScope scope(*this);
   ExecStack& es = *scope.es;
   auto count = static_cast<std::uint32_t>(n);
@@ -51,6 +81,7 @@ Value resume_generator_nested(Runtime& rt, Generator* g, Value value, Value thro
     *returned = rt.None();
     return Value::stop();
   }
+  if (c_stack_exhausted(rt)) return rt.raise(rt.exc.RecursionError, "maximum recursion depth exceeded");
   Root keep(rt, Value::object(g));
   NestedScope scope(rt);
   ExecStack& es = *scope.es;
@@ -66,6 +97,7 @@ Value resume_generator_nested(Runtime& rt, Generator* g, Value value, Value thro
 }
 
 Value run_module_nested(Runtime& rt, Code* code, Dict* globals) {
+  if (c_stack_exhausted(rt)) return rt.raise(rt.exc.RecursionError, "maximum recursion depth exceeded");
   NestedScope scope(rt);
   if (!push_module_frame(rt, *scope.es, code, globals)) return Value();
   return execute(rt, *scope.es);

@@ -120,8 +120,15 @@ struct Runtime {
   Tasklet* main = nullptr;
 
   std::uint64_t next_tasklet_id = 0;
+  // Bumped whenever a user class's attributes change after creation; attribute
+  // caches (AttrCache) are valid only for the epoch they were filled in.
+  std::uint64_t class_epoch = 1;
   int recursion_limit = 1000;
   int native_depth = 0;  // nested C++ -> Python loops in progress (vm/nested_loop)
+  // The lowest stack address nested calls may reach (a margin above the end of
+  // the thread's C stack): past it, Runtime::call raises RecursionError instead
+  // of overflowing. Set from the running thread's stack bounds.
+  const char* stack_limit = nullptr;
 
   // Program output goes through these so embedders and the debugger can capture it.
   std::string stdout_buffer;
