@@ -175,6 +175,10 @@ struct Type : Obj {
   ObjKind instance_kind;
   NewFnPtr newfn;      // null: "cannot create 'X' instances"
   std::uint32_t version;  // for attribute caches; bumped on any change
+  // User classes: __init__ as found in the MRO, valid for `init_epoch`
+  // (Runtime::class_epoch); saves an MRO walk per instance creation.
+  Value init_cache;
+  std::uint64_t init_epoch = 0;
 };
 
 struct Module : Obj {

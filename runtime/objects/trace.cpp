@@ -85,6 +85,7 @@ void trace_children(Heap& h, Obj* o) {
       h.mark(t->base);
       h.mark(t->dict);
       h.mark(t->mro);
+      h.mark(t->init_cache);
       break;
     }
     case ObjKind::Module: {

@@ -218,7 +218,11 @@ CallResult call_user_class(Runtime& rt, ExecStack& es, std::uint32_t ret_index, 
   }
   if (!instance) return CallResult::Error;
   es.stack[ret_index] = instance;
-  Value init = mro_lookup(t, rt.names.__init__);
+  if (t->init_epoch != rt.class_epoch) {
+    t->init_cache = mro_lookup(t, rt.names.__init__);
+    t->init_epoch = rt.class_epoch;
+  }
+  Value init = t->init_cache;
   if (init && init.is_obj() && init.obj()->kind == ObjKind::Function) {
     exec_reserve(rt, es, args_index + nargs + 1);
     std::memmove(static_cast<void*>(es.stack + args_index + 1), es.stack + args_index, sizeof(Value) * nargs);
