@@ -15,17 +15,28 @@
 namespace stk {
 namespace {
 
+// Nested ExecStacks are recycled (their blocks keep their capacity): builtins
+// like sum() over a generator resume it once per item.
 struct NestedScope {
   Runtime& rt;
   Tasklet* tasklet;
   ExecStack* es;
   explicit NestedScope(Runtime& r) : rt(r), tasklet(r.current) {
-    tasklet->nested.push_back(std::make_unique<ExecStack>());
+    if (rt.spare_stacks.empty()) {
+      tasklet->nested.push_back(std::make_unique<ExecStack>());
+    } else {
+      tasklet->nested.push_back(std::move(rt.spare_stacks.back()));
+      rt.spare_stacks.pop_back();
+    }
     es = tasklet->nested.back().get();
     ++rt.native_depth;
   }
   ~NestedScope() {
+    std::unique_ptr<ExecStack> done = std::move(tasklet->nested.back());
     tasklet->nested.pop_back();
+    done->frames.clear();
+    done->base_top = 0;
+    if (rt.spare_stacks.size() < 8) rt.spare_stacks.push_back(std::move(done));
     --rt.native_depth;
   }
 };

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -16,6 +17,7 @@
 namespace stk {
 
 struct Tasklet;
+struct ExecStack;
 struct Code;
 struct Generator;
 
@@ -173,6 +175,9 @@ struct Runtime {
   // reach the interpreter directly). Value::stop() when exhausted.
   // `returned` receives the generator's return value when it finishes.
   Value (*next_generator)(Runtime& rt, Generator* g, Value* returned) = nullptr;
+
+  // Recycled ExecStacks for nested calls (vm/nested_loop.cpp); empty, not roots.
+  std::vector<std::unique_ptr<ExecStack>> spare_stacks;
 
   // Roots for C++ code that holds Values across `call`.
   std::vector<Value*> temp_roots;
