@@ -49,9 +49,11 @@ struct MethodCache {
 // `type` holds under the name (null: nothing, so the instance dict decides),
 // valid while no user class has been modified (Runtime::class_epoch).
 struct AttrCache {
-  const Type* type = nullptr;
-  std::uint64_t epoch = 0;
-  Value descr;
+  // Two entries: call sites often see a class and one subclass alternately.
+  const Type* type[2] = {nullptr, nullptr};
+  std::uint64_t epoch[2] = {0, 0};
+  Value descr[2];
+  std::uint8_t next = 0;  // the entry the next miss replaces
 };
 
 struct Code : Obj {

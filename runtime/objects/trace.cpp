@@ -43,7 +43,10 @@ void trace_children(Heap& h, Obj* o) {
       auto* c = static_cast<Code*>(o);
       for (Value v : c->consts) h.mark(v);
       for (const MethodCache& mc : c->method_cache) h.mark(mc.method);
-      for (const AttrCache& ac : c->attr_cache) h.mark(ac.descr);
+      for (const AttrCache& ac : c->attr_cache) {
+        h.mark(ac.descr[0]);
+        h.mark(ac.descr[1]);
+      }
       for (Str* s : c->names) h.mark(s);
       for (Str* s : c->varnames) h.mark(s);
       for (Str* s : c->cellvars) h.mark(s);

@@ -19,7 +19,7 @@ Tasklet* new_tasklet(Runtime& rt) {
   return t;
 }
 
-void exec_reserve(Runtime& rt, ExecStack& es, std::uint32_t slots) {
+void exec_grow(Runtime& rt, ExecStack& es, std::uint32_t slots) {
   if (slots <= es.capacity) return;
   std::uint32_t cap = es.capacity ? es.capacity : 16;
   while (cap < slots) cap = cap < (1u << 30) ? cap * 2 : slots;

@@ -42,7 +42,10 @@ struct Tasklet : Obj {
 
 Tasklet* new_tasklet(Runtime& rt);
 // Makes room for `slots` slots; may move `es.stack` (callers reload raw pointers).
-void exec_reserve(Runtime& rt, ExecStack& es, std::uint32_t slots);
+void exec_grow(Runtime& rt, ExecStack& es, std::uint32_t slots);
+inline void exec_reserve(Runtime& rt, ExecStack& es, std::uint32_t slots) {
+  if (slots > es.capacity) exec_grow(rt, es, slots);
+}
 void trace_exec_stack(Heap& heap, const ExecStack& es);
 
 }  // namespace stk

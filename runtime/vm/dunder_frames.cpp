@@ -6,6 +6,7 @@
 #include "objects/dunder.hpp"
 #include "objects/int.hpp"
 #include "objects/str.hpp"
+#include "vm/attr_cache.hpp"
 #include "vm/call.hpp"
 
 namespace stk {
@@ -102,7 +103,7 @@ int push_dunder_frame(Runtime& rt, ExecStack& es, std::uint32_t word) {
     case Op::StoreAttr: {
       Value obj = sp[-1];
       if (!is_user_instance(obj)) return 0;
-      Value descr = mro_lookup(obj.obj()->type, f.code->names[arg]);
+      Value descr = cached_class_attr(rt, f.code, arg, obj.obj()->type);
       if (!(descr && descr.is_obj() && descr.obj()->kind == ObjKind::Property)) return 0;
       auto* prop = descr.as<Property>();
       method = op == Op::LoadAttr ? prop->fget : prop->fset;

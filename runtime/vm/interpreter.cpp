@@ -26,6 +26,7 @@
 #include "objects/dunder.hpp"
 #include "vm/call.hpp"
 #include "vm/dunder_frames.hpp"
+#include "vm/attr_cache.hpp"
 #include "vm/generators.hpp"
 #include "vm/slow_paths.hpp"
 
@@ -40,17 +41,6 @@ namespace {
 inline bool is_float(Value v) { return v.is_obj() && v.obj()->kind == ObjKind::Float; }
 inline double float_of(Value v) { return v.as<Float>()->value; }
 inline bool is_exact_str(const Runtime& rt, Value v) { return v.is_obj() && v.obj()->type == rt.types.str; }
-
-// The class attribute `code->names[index]` of user type `t`, cached per name.
-inline Value cached_class_attr(Runtime& rt, Code* code, std::uint32_t index, Type* t) {
-  AttrCache& c = code->attr_cache[index];
-  if (STK_UNLIKELY(c.type != t || c.epoch != rt.class_epoch)) {
-    c.type = t;
-    c.epoch = rt.class_epoch;
-    c.descr = mro_lookup(t, code->names[index]);
-  }
-  return c.descr;
-}
 
 inline Dict* instance_attrs(Value obj) {
   Obj* o = obj.obj();
