@@ -21,7 +21,7 @@ done
 
 packages=(
   build-essential cmake ninja-build ccache pkg-config   # toolchain
-  libgmp-dev catch2 libcxxopts-dev nlohmann-json3-dev   # libraries
+  libgmp-dev libmimalloc-dev catch2 libcxxopts-dev nlohmann-json3-dev   # libraries
   pypy3                                                  # oracle for stackless programs
   clang libclang-rt-14-dev                               # libFuzzer builds
   hyperfine python3-greenlet golang-go                   # benchmarks and their peers
