@@ -15,11 +15,21 @@ namespace stk {
 
 // ---- argument checking: false after raising TypeError ----
 // "len() takes no keyword arguments"
-bool check_no_kwargs(Runtime& rt, const ArgView& a, std::string_view name);
+bool check_no_kwargs_failed(Runtime& rt, std::string_view name);
+inline bool check_no_kwargs(Runtime& rt, const ArgView& a, std::string_view name) {
+  return a.nkw() == 0 || check_no_kwargs_failed(rt, name);
+}
 // "len() takes exactly one argument (2 given)"; `skip` = 1 for methods (self).
-bool check_one_arg(Runtime& rt, const ArgView& a, std::string_view name, std::size_t skip = 0);
+bool check_one_arg_failed(Runtime& rt, const ArgView& a, std::string_view name, std::size_t skip);
+// Inline fast paths: these run on every call of a list/dict method.
+inline bool check_one_arg(Runtime& rt, const ArgView& a, std::string_view name, std::size_t skip = 0) {
+  return (a.nkw() == 0 && a.npos == skip + 1) || check_one_arg_failed(rt, a, name, skip);
+}
 // "list.copy() takes no arguments (1 given)"
-bool check_no_args(Runtime& rt, const ArgView& a, std::string_view name, std::size_t skip = 0);
+bool check_no_args_failed(Runtime& rt, const ArgView& a, std::string_view name, std::size_t skip);
+inline bool check_no_args(Runtime& rt, const ArgView& a, std::string_view name, std::size_t skip = 0) {
+  return (a.nkw() == 0 && a.npos == skip) || check_no_args_failed(rt, a, name, skip);
+}
 // "divmod expected 2 arguments, got 1" / "expected at least" / "expected at most".
 bool check_nargs(Runtime& rt, const ArgView& a, std::string_view name, std::size_t min,
                  std::size_t max, std::size_t skip = 0);

@@ -19,13 +19,12 @@ namespace stk {
 // Argument checking
 // ---------------------------------------------------------------------------
 
-bool check_no_kwargs(Runtime& rt, const ArgView& a, std::string_view name) {
-  if (a.nkw() == 0) return true;
+bool check_no_kwargs_failed(Runtime& rt, std::string_view name) {
   rt.raise_type_error(std::string(name) + "() takes no keyword arguments");
   return false;
 }
 
-bool check_one_arg(Runtime& rt, const ArgView& a, std::string_view name, std::size_t skip) {
+bool check_one_arg_failed(Runtime& rt, const ArgView& a, std::string_view name, std::size_t skip) {
   if (!check_no_kwargs(rt, a, name)) return false;
   if (a.npos == skip + 1) return true;
   rt.raise_type_error(std::string(name) + "() takes exactly one argument (" +
@@ -33,7 +32,7 @@ bool check_one_arg(Runtime& rt, const ArgView& a, std::string_view name, std::si
   return false;
 }
 
-bool check_no_args(Runtime& rt, const ArgView& a, std::string_view name, std::size_t skip) {
+bool check_no_args_failed(Runtime& rt, const ArgView& a, std::string_view name, std::size_t skip) {
   if (!check_no_kwargs(rt, a, name)) return false;
   if (a.npos == skip) return true;
   rt.raise_type_error(std::string(name) + "() takes no arguments (" +

@@ -186,6 +186,29 @@ class Sorter {
 }  // namespace
 
 bool list_sort(Runtime& rt, List* l, Value key, bool reverse) {
+  // All small ints and no key: equal items are indistinguishable, so an unstable
+  // sort of the raw values gives exactly CPython's result (its own sort special-
+  // cases int lists the same way, unsafe_long_compare).
+  if (key.is_null()) {
+    bool all_small = true;
+    for (Value v : l->items) {
+      if (!v.is_small()) {
+        all_small = false;
+        break;
+      }
+    }
+    if (all_small) {
+      // Tagged small ints order like their values when compared as signed words.
+      auto word_less = [](Value a, Value b) {
+        return static_cast<std::int64_t>(a.bits()) < static_cast<std::int64_t>(b.bits());
+      };
+      if (reverse)
+        std::sort(l->items.begin(), l->items.end(), [&](Value a, Value b) { return word_less(b, a); });
+      else
+        std::sort(l->items.begin(), l->items.end(), word_less);
+      return true;
+    }
+  }
   Root keep_list(rt, Value::object(l));
   // Every item (and key) stays reachable from `hold` while comparisons run.
   List* hold = rt.new_list();
