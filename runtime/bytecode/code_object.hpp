@@ -53,6 +53,10 @@ struct AttrCache {
   const Type* type[2] = {nullptr, nullptr};
   std::uint64_t epoch[2] = {0, 0};
   Value descr[2];
+  // Where the name last sat in an instance's dict (entry number), per entry:
+  // instances of one class usually insert attributes in the same order, so the
+  // hint (checked against the key) skips the hash lookup.
+  std::int32_t slot[2] = {-1, -1};
   std::uint8_t next = 0;  // the entry the next miss replaces
 };
 

@@ -372,12 +372,13 @@ dispatch:
     STK_SAVE();
     if (is_user_instance(TOP())) {
       Value obj = TOP();
-      Value descr = cached_class_attr(rt, code, ARG(), obj.obj()->type);
+      int entry = 0;
+      Value descr = cached_class_attr(rt, code, ARG(), obj.obj()->type, &entry);
       if (!descr) {
         Dict* attrs = instance_attrs(obj);
-        Value v = attrs ? dict_get_str(attrs, code->names[ARG()]) : Value();
-        if (v) {
-          TOP() = v;
+        std::int32_t ix = attrs ? find_instance_attr(attrs, code->names[ARG()], code->attr_cache[ARG()].slot[entry]) : -1;
+        if (ix >= 0) {
+          TOP() = attrs->entries[static_cast<std::size_t>(ix)].value;
           DISPATCH();
         }
       } else if (descr.is_obj() && descr.obj()->kind == ObjKind::Property) {
@@ -393,12 +394,18 @@ dispatch:
     STK_SAVE();
     if (is_user_instance(PEEK(1)) && PEEK(1).obj()->kind == ObjKind::Instance) {
       Value obj = PEEK(1);
-      Value descr = cached_class_attr(rt, code, ARG(), obj.obj()->type);
+      int entry = 0;
+      Value descr = cached_class_attr(rt, code, ARG(), obj.obj()->type, &entry);
       bool data_descriptor = descr && descr.is_obj() && descr.obj()->kind == ObjKind::Property;
       if (!data_descriptor) {
         auto* inst = obj.as<Instance>();
         if (!inst->attrs) inst->attrs = rt.new_dict();
-        dict_set_str(rt, inst->attrs, code->names[ARG()], PEEK(2));
+        std::int32_t ix = find_instance_attr(inst->attrs, code->names[ARG()], code->attr_cache[ARG()].slot[entry]);
+        if (ix >= 0) {
+          inst->attrs->entries[static_cast<std::size_t>(ix)].value = PEEK(2);  // key exists: no version change
+        } else {
+          dict_set_str(rt, inst->attrs, code->names[ARG()], PEEK(2));
+        }
         sp -= 2;
         DISPATCH();
       }
@@ -916,6 +923,28 @@ dispatch:
       ++argc;  // self is the first argument
     } else {
       args_index = ret + 2;
+    }
+    // Inline fast path, as in Call: a plain Python method with exactly its arguments.
+    if (f.is_obj() && f.obj()->kind == ObjKind::Function && !names) {
+      auto* fn = f.as<Function>();
+      Code* c = fn->code;
+      if (argc == c->argcount && c->kwonlyargcount == 0 && c->ncells() == 0 &&
+          !(c->code_flags & (Code::kVarargs | Code::kVarkw | Code::kGenerator)) &&
+          rt.current->depth < rt.recursion_limit) {
+        std::uint32_t base = args_index;
+        std::uint32_t need = base + c->frame_size();
+        STK_SAVE();
+        if (STK_UNLIKELY(need > es.capacity)) exec_reserve(rt, es, need);
+        Value* slots = es.stack + base;
+        for (std::uint32_t i = argc, n = c->nlocals(); i < n; ++i) slots[i] = Value();
+        std::uint32_t nfree = c->nfree();
+        for (std::uint32_t i = 0; i < nfree; ++i) slots[c->nlocals() + i] = fn->closure->items()[i];
+        ++rt.current->depth;
+        es.frames.push_back(Frame{c, fn, fn->globals, nullptr, nullptr, 0, base, base + c->nlocals() + nfree, ret, 0});
+        STK_RELOAD();
+        SAFEPOINT();
+        DISPATCH();
+      }
     }
     if (f.is_obj() && f.obj()->kind == ObjKind::NativeFn && !names && !f.as<NativeFn>()->self) {
       STK_SAVE();
