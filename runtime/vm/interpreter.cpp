@@ -42,6 +42,26 @@ inline bool is_float(Value v) { return v.is_obj() && v.obj()->kind == ObjKind::F
 inline double float_of(Value v) { return v.as<Float>()->value; }
 inline bool is_exact_str(const Runtime& rt, Value v) { return v.is_obj() && v.obj()->type == rt.types.str; }
 
+// The common call: a plain Python function (no cells, defaults or keywords
+// needed) with exactly its positional arguments already at `base`. Pushes the
+// frame and returns true, or returns false for start_call's general path.
+inline bool push_simple_frame(Runtime& rt, ExecStack& es, Function* fn, std::uint32_t base, std::uint32_t argc,
+                              std::uint32_t ret) {
+  Code* c = fn->code;
+  if (argc != c->argcount || c->kwonlyargcount != 0 || c->ncells() != 0 ||
+      (c->code_flags & (Code::kVarargs | Code::kVarkw | Code::kGenerator)) || rt.current->depth >= rt.recursion_limit)
+    return false;
+  exec_reserve(rt, es, base + c->frame_size());
+  Value* slots = es.stack + base;
+  std::uint32_t nlocals = c->nlocals();
+  for (std::uint32_t i = argc; i < nlocals; ++i) slots[i] = Value();
+  std::uint32_t nfree = c->nfree();
+  for (std::uint32_t i = 0; i < nfree; ++i) slots[nlocals + i] = fn->closure->items()[i];
+  ++rt.current->depth;
+  es.frames.push_back(Frame{c, fn, fn->globals, nullptr, nullptr, 0, base, base + nlocals + nfree, ret, 0});
+  return true;
+}
+
 inline Dict* instance_attrs(Value obj) {
   Obj* o = obj.obj();
   if (o->kind == ObjKind::Instance) return static_cast<Instance*>(o)->attrs;
@@ -859,23 +879,9 @@ dispatch:
     Tuple* names = kwnames;
     kwnames = nullptr;
     // Inline fast path: a plain Python function called with exactly its positional parameters.
-    if (f.is_obj() && f.obj()->kind == ObjKind::Function && !names) {
-      auto* fn = f.as<Function>();
-      Code* c = fn->code;
-      if (argc == c->argcount && c->kwonlyargcount == 0 && c->ncells() == 0 &&
-          !(c->code_flags & (Code::kVarargs | Code::kVarkw | Code::kGenerator)) &&
-          rt.current->depth < rt.recursion_limit) {
-        std::uint32_t base = ret + 1;
-        std::uint32_t need = base + c->frame_size();
-        STK_SAVE();
-        frame->sp = ret + 1 + argc;
-        if (STK_UNLIKELY(need > es.capacity)) exec_reserve(rt, es, need);
-        Value* slots = es.stack + base;
-        for (std::uint32_t i = argc, n = c->nlocals(); i < n; ++i) slots[i] = Value();
-        std::uint32_t nfree = c->nfree();
-        for (std::uint32_t i = 0; i < nfree; ++i) slots[c->nlocals() + i] = fn->closure->items()[i];
-        ++rt.current->depth;
-        es.frames.push_back(Frame{c, fn, fn->globals, nullptr, nullptr, 0, base, base + c->nlocals() + nfree, ret, 0});
+    if (!names && f.is_obj() && f.obj()->kind == ObjKind::Function) {
+      STK_SAVE();
+      if (push_simple_frame(rt, es, f.as<Function>(), ret + 1, argc, ret)) {
         STK_RELOAD();
         SAFEPOINT();
         DISPATCH();
@@ -925,22 +931,9 @@ dispatch:
       args_index = ret + 2;
     }
     // Inline fast path, as in Call: a plain Python method with exactly its arguments.
-    if (f.is_obj() && f.obj()->kind == ObjKind::Function && !names) {
-      auto* fn = f.as<Function>();
-      Code* c = fn->code;
-      if (argc == c->argcount && c->kwonlyargcount == 0 && c->ncells() == 0 &&
-          !(c->code_flags & (Code::kVarargs | Code::kVarkw | Code::kGenerator)) &&
-          rt.current->depth < rt.recursion_limit) {
-        std::uint32_t base = args_index;
-        std::uint32_t need = base + c->frame_size();
-        STK_SAVE();
-        if (STK_UNLIKELY(need > es.capacity)) exec_reserve(rt, es, need);
-        Value* slots = es.stack + base;
-        for (std::uint32_t i = argc, n = c->nlocals(); i < n; ++i) slots[i] = Value();
-        std::uint32_t nfree = c->nfree();
-        for (std::uint32_t i = 0; i < nfree; ++i) slots[c->nlocals() + i] = fn->closure->items()[i];
-        ++rt.current->depth;
-        es.frames.push_back(Frame{c, fn, fn->globals, nullptr, nullptr, 0, base, base + c->nlocals() + nfree, ret, 0});
+    if (!names && f.is_obj() && f.obj()->kind == ObjKind::Function) {
+      STK_SAVE();
+      if (push_simple_frame(rt, es, f.as<Function>(), args_index, argc, ret)) {
         STK_RELOAD();
         SAFEPOINT();
         DISPATCH();
