@@ -148,6 +148,7 @@ Value user_getattr(Runtime& rt, Value obj, Str* name) {
   }
   if (descr) return bind_class_attr(rt, descr, obj, t, false);
   if (name == rt.names.__dict__ && o->kind == ObjKind::Instance) {
+    t->flags |= Type::kMethodShadowed;  // the dict may now be written directly
     auto* inst = static_cast<Instance*>(o);
     if (!inst->attrs) inst->attrs = rt.new_dict();
     return Value::object(inst->attrs);
@@ -184,6 +185,8 @@ int user_setattr(Runtime& rt, Value obj, Str* name, Value value) {
     Value args[2] = {obj, value};
     return rt.call(fset, args, 2) ? 1 : -1;
   }
+  if (descr && descr.is_obj() && descr.obj()->kind == ObjKind::Function)
+    t->flags |= Type::kMethodShadowed;  // the instance now shadows a method
   if (o->kind == ObjKind::Instance) {
     auto* inst = static_cast<Instance*>(o);
     if (!inst->attrs) inst->attrs = rt.new_dict();

@@ -165,9 +165,11 @@ struct BoundMethod : Obj {
 using NewFnPtr = Value (*)(Runtime& rt, Type* type, const ArgView& args);
 
 // flags: kBuiltin (attributes immutable), kBaseException (instances have the
-// Exception layout), kFinal (cannot be subclassed).
+// Exception layout), kFinal (cannot be subclassed), kMethodShadowed (some
+// instance may hold an attribute named like a method of the class: method
+// calls must check the instance dict first).
 struct Type : Obj {
-  static constexpr std::uint16_t kBuiltin = 1, kBaseException = 2, kFinal = 4;
+  static constexpr std::uint16_t kBuiltin = 1, kBaseException = 2, kFinal = 4, kMethodShadowed = 8;
   Str* name;
   Type* base;          // null only for `object`
   Dict* dict;          // methods and class attributes

@@ -417,6 +417,8 @@ dispatch:
       int entry = 0;
       Value descr = cached_class_attr(rt, code, ARG(), obj.obj()->type, &entry);
       bool data_descriptor = descr && descr.is_obj() && descr.obj()->kind == ObjKind::Property;
+      if (descr && descr.is_obj() && descr.obj()->kind == ObjKind::Function)
+        obj.obj()->type->flags |= Type::kMethodShadowed;
       if (!data_descriptor) {
         auto* inst = obj.as<Instance>();
         if (!inst->attrs) inst->attrs = rt.new_dict();
@@ -451,7 +453,8 @@ dispatch:
       Value descr = cached_class_attr(rt, code, ARG(), obj.obj()->type);
       if (descr && descr.is_obj() && descr.obj()->kind == ObjKind::Function) {
         Dict* attrs = obj.as<Instance>()->attrs;
-        if (!attrs || !dict_get_str(attrs, code->names[ARG()])) {
+        if (!(obj.obj()->type->flags & Type::kMethodShadowed) || !attrs ||
+            !dict_get_str(attrs, code->names[ARG()])) {
           TOP() = descr;
           PUSH(obj);
           DISPATCH();
