@@ -8,7 +8,6 @@
 // and ops.cpp produces CPython's TypeError.
 #pragma once
 
-#include <atomic>
 #include <cstdint>
 #include <string>
 
@@ -40,11 +39,14 @@ Tuple* tuple_from(Runtime& rt, const Value* items, std::size_t n);
 int dict_get(Runtime& rt, Dict* d, Value key, Value* out);
 bool dict_set(Runtime& rt, Dict* d, Value key, Value value);
 int dict_del(Runtime& rt, Dict* d, Value key);
-// Marks a change of a dict's key set. Versions come from one process-wide counter,
-// so (dict, version) never repeats and caches can compare versions alone.
+// Marks a change of a dict's key set. Versions never repeat in the process, so
+// caches can compare versions alone: each thread counts in its own range of 2^40
+// (handed out once per thread), with a plain, non-atomic increment — this runs
+// on every key insertion.
+std::uint64_t dict_version_range();
 inline void dict_bump_version(Dict* d) {
-  static std::atomic<std::uint64_t> counter{0};
-  d->version = counter.fetch_add(1, std::memory_order_relaxed) + 1;
+  static thread_local std::uint64_t counter = dict_version_range();
+  d->version = ++counter;
 }
 // Position of `key` in d->entries, or -1 (for caches keyed on the version).
 std::int32_t dict_entry_index_str(Dict* d, Str* key);

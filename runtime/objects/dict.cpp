@@ -5,6 +5,8 @@
 // overwrite); a lookup whose __eq__ mutated the dict restarts, as CPython's does.
 #include <algorithm>
 
+#include <atomic>
+
 #include "objects/container_internal.hpp"
 #include "objects/int.hpp"
 #include "objects/str.hpp"
@@ -148,6 +150,11 @@ std::int32_t lookup_str(const Dict* d, Str* key, std::int64_t hash) {
 }
 
 }  // namespace
+
+std::uint64_t dict_version_range() {
+  static std::atomic<std::uint64_t> next_range{0};
+  return next_range.fetch_add(1, std::memory_order_relaxed) << 40;
+}
 
 Dict* Runtime::new_dict() {
   Dict* d = heap.alloc<Dict>(types.dict, ObjKind::Dict);
