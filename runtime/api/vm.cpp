@@ -2,6 +2,7 @@
 // runtime's internals — compile, set up __main__ and sys, run, report.
 #include <stk/vm.hpp>
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -24,6 +25,10 @@ Vm::Vm() : rt_(std::make_unique<Runtime>()) {}
 Vm::~Vm() = default;
 
 int Vm::run_file(const std::string& path, const std::vector<std::string>& argv) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    throw Error("can't open file '" + path + "': [Errno 21] Is a directory (a program file is expected)", 2);
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     throw Error("can't open file '" + path + "': [Errno 2] No such file or directory", 2);

@@ -140,6 +140,24 @@ def missing_file_is_one_line_and_exit_2(c):
 
 
 @test
+def directory_is_one_line_and_exit_2(c):
+    (c.tmp / "adir").mkdir()
+    r = c.run(str(c.tmp / "adir"))
+    expect_exit(r, 2)
+    expect(len(r.err_lines) == 1 and "Is a directory" in r.err, "expected one 'Is a directory' line", r)
+
+
+@test
+def undecodable_source_is_one_syntax_error_line(c):
+    path = c.tmp / "bin.py"
+    path.write_bytes(b"print(1)\n\xff\xfe\n")
+    r = c.run(str(path))
+    expect_exit(r, 1)
+    expect(len(r.err_lines) == 1 and r.err.startswith("SyntaxError: "), "expected one SyntaxError line", r)
+    expect(r.out == "", "expected no stdout: nothing runs when the file does not compile", r)
+
+
+@test
 def uncaught_exception_prints_traceback_and_exits_1(c):
     c.write("boom.py", "def f(x):\n    return x / 0\n\nprint('before')\nf(1)\nprint('after')\n")
     r = c.run("boom.py")
