@@ -121,7 +121,9 @@ class Heap {
   std::vector<void*> chunks_;
   std::size_t live_objects_ = 0;
   std::size_t allocated_since_gc_ = 0;
-  std::size_t threshold_ = 8u << 20;
+  // Small enough that recycled blocks are still in cache when reused.
+  static constexpr std::size_t kMinThreshold = 1u << 20;
+  std::size_t threshold_ = kMinThreshold;
   std::uint64_t collections_ = 0;
   bool stress_ = false;
 };
