@@ -42,8 +42,27 @@ bool is_printable(std::uint32_t cp) {
 
 }  // namespace text
 
+namespace {
+
+Str* alloc_str(Runtime& rt, std::string_view utf8);
+
+}  // namespace
+
 Str* Runtime::new_str(std::string_view utf8) {
-  Str* s = heap.alloc<Str>(types.str, ObjKind::Str, utf8.size() + 1);
+  // One-character ASCII strings are shared, as CPython shares its latin-1
+  // singletons: s[i], iteration over text and str(digit) allocate nothing.
+  if (utf8.size() == 1 && static_cast<unsigned char>(utf8[0]) < 128) {
+    Str*& c = ascii_chars[static_cast<unsigned char>(utf8[0])];
+    if (!c) c = intern(utf8);
+    return c;
+  }
+  return alloc_str(*this, utf8);
+}
+
+namespace {
+
+Str* alloc_str(Runtime& rt, std::string_view utf8) {
+  Str* s = rt.heap.alloc<Str>(rt.types.str, ObjKind::Str, utf8.size() + 1);
   std::memcpy(s->data(), utf8.data(), utf8.size());
   s->data()[utf8.size()] = '\0';
   s->nbytes = utf8.size();
@@ -69,10 +88,12 @@ Str* Runtime::new_str(std::string_view utf8) {
   return s;
 }
 
+}  // namespace
+
 Str* Runtime::intern(std::string_view utf8) {
   auto it = interned.find(utf8);
   if (it != interned.end()) return it->second;
-  Str* s = new_str(utf8);
+  Str* s = alloc_str(*this, utf8);
   s->flags |= Str::kInterned;
   interned.emplace(sv(s), s);
   return s;

@@ -182,6 +182,9 @@ struct Runtime {
   // Roots for C++ code that holds Values across `call`.
   std::vector<Value*> temp_roots;
 
+  // Shared one-character ASCII strings (interned, so rooted through `interned`).
+  Str* ascii_chars[128] = {};
+
   // Interned strings: identifiers and constants compare by pointer first.
   std::unordered_map<std::string_view, Str*> interned;
 
