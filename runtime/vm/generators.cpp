@@ -40,21 +40,16 @@ bool push_generator_frame(Runtime& rt, ExecStack& es, Generator* g, std::uint32_
   Code* code = g->func->code;
   std::uint32_t base = ret + 1;
   exec_reserve(rt, es, base + code->frame_size() + 1);
-  std::uint32_t n = static_cast<std::uint32_t>(g->slots.size());
-  if (n) std::memcpy(static_cast<void*>(es.stack + base), g->slots.data(), sizeof(Value) * n);
-  Frame fr{};
-  fr.code = code;
-  fr.func = g->func;
-  fr.globals = g->func->globals;
-  fr.gen = g;
-  fr.ip = g->ip;
-  fr.base = base;
-  fr.sp = base + n;
-  fr.ret = ret;
-  fr.flags = Frame::kGenerator | resume_flags;
-  if (push_value && g->state != Generator::Created) es.stack[fr.sp++] = value;
-  es.frames.push_back(fr);
-  g->slots.clear();
+  auto n = static_cast<std::uint32_t>(g->slots.size());
+  Value* dst = es.stack + base;
+  const Value* src = g->slots.data();
+  for (std::uint32_t i = 0; i < n; ++i) dst[i] = src[i];  // a handful of slots: no memcpy call
+  std::uint32_t sp = base + n;
+  if (push_value && g->state != Generator::Created) es.stack[sp++] = value;
+  es.frames.push_back(Frame{code, g->func, g->func->globals, nullptr, g, g->ip, base, sp, ret,
+                            Frame::kGenerator | resume_flags});
+  // `slots` keeps its (now stale) copy while the generator runs: YieldValue
+  // overwrites it, and stale values only keep objects alive a little longer.
   g->state = Generator::Running;
   ++t->depth;
   return true;

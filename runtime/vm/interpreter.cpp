@@ -1173,7 +1173,13 @@ dispatch:
   CASE(YieldValue) {
     Value v = POP();
     Generator* g = frame->gen;
-    g->slots.assign(stack + frame->base, sp);
+    {
+      auto n = static_cast<std::size_t>(sp - (stack + frame->base));
+      if (g->slots.size() != n) g->slots.resize(n);
+      Value* dst = g->slots.data();
+      const Value* src = stack + frame->base;
+      for (std::size_t i = 0; i < n; ++i) dst[i] = src[i];
+    }
     g->ip = static_cast<std::uint32_t>(ip - insns);
     g->state = Generator::Suspended;
     std::uint32_t ret = frame->ret;
