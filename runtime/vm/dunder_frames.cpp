@@ -104,6 +104,15 @@ int push_dunder_frame(Runtime& rt, ExecStack& es, std::uint32_t word) {
       Value obj = sp[-1];
       if (!is_user_instance(obj)) return 0;
       Value descr = cached_class_attr(rt, f.code, arg, obj.obj()->type);
+      Str* name = f.code->names[arg];
+      if (!descr && op == Op::LoadAttr && obj.obj()->kind == ObjKind::Instance && name != rt.names.__dict__ &&
+          name != rt.names.__class__) {
+        // Missing attribute (the caller checked the instance dict): __getattr__.
+        method = type_method(rt, obj, "__getattr__");
+        args[0] = obj;
+        args[1] = Value::object(name);
+        break;
+      }
       if (!(descr && descr.is_obj() && descr.obj()->kind == ObjKind::Property)) return 0;
       auto* prop = descr.as<Property>();
       method = op == Op::LoadAttr ? prop->fget : prop->fset;

@@ -171,6 +171,24 @@ Value next_generator(Runtime& rt, Generator* g, Value* returned) {
 
 }  // namespace
 
+bool is_generator_resume(Runtime& rt, NativeFn* f, const Value* args, std::uint32_t nargs, Generator** gen,
+                         Value* value) {
+  if (nargs == 0 || !args[0].is_obj() || args[0].obj()->kind != ObjKind::Generator) return false;
+  Generator* g = args[0].as<Generator>();
+  if (g->state == Generator::Closed || g->state == Generator::Running) return false;
+  if (f->fn == gen_next && nargs == 1) {
+    *value = rt.None();
+  } else if (f->fn == gen_send && nargs == 2) {
+    *value = args[1];
+  } else if (nargs == 1 && f == rt.builtin_next) {
+    *value = rt.None();
+  } else {
+    return false;
+  }
+  *gen = g;
+  return true;
+}
+
 void install_generator_methods(Runtime& rt) {
   Type* t = rt.types.generator;
   auto add = [&](const char* name, NativeFnPtr fn) {

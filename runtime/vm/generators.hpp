@@ -24,6 +24,12 @@ bool push_generator_frame(Runtime& rt, ExecStack& es, Generator* g, std::uint32_
 // `throw_exc` (if set) is raised at the yield instead of sending `value`.
 Value resume_generator_nested(Runtime& rt, Generator* g, Value value, Value throw_exc, Value* returned);
 
+// True when calling native `f` with `args` would resume a generator: `next(g)`
+// (no default), `g.__next__()` or `g.send(v)` on a started-or-new, unfinished
+// generator. The interpreter then resumes it as a pushed frame instead.
+bool is_generator_resume(Runtime& rt, NativeFn* f, const Value* args, std::uint32_t nargs, Generator** gen,
+                         Value* value);
+
 void install_generator_methods(Runtime& rt);
 
 }  // namespace stk

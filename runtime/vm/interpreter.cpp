@@ -401,6 +401,7 @@ dispatch:
           TOP() = attrs->entries[static_cast<std::size_t>(ix)].value;
           DISPATCH();
         }
+        TRY_DUNDER_FRAME();  // a missing attribute: a Python __getattr__ runs as a frame
       } else if (descr.is_obj() && descr.obj()->kind == ObjKind::Property) {
         TRY_DUNDER_FRAME();  // a Python getter runs as a frame
       }
@@ -902,6 +903,17 @@ dispatch:
     }
     if (f.is_obj() && f.obj()->kind == ObjKind::NativeFn && !names && !f.as<NativeFn>()->self) {
       STK_SAVE();
+      Generator* gen;
+      Value send;
+      if (is_generator_resume(rt, f.as<NativeFn>(), stack + ret + 1, argc, &gen, &send)) {
+        if (!push_generator_frame(rt, es, gen, ret, send, Frame::kResumedByCall, true)) {
+          STK_RELOAD();
+          GOTO_ERROR();
+        }
+        STK_RELOAD();
+        SAFEPOINT();
+        DISPATCH();
+      }
       Value r = f.as<NativeFn>()->fn(rt, ArgView{stack + ret + 1, argc, nullptr, nullptr});
       if (!r) GOTO_ERROR();
       sp = stack + ret;
@@ -944,6 +956,17 @@ dispatch:
     }
     if (f.is_obj() && f.obj()->kind == ObjKind::NativeFn && !names && !f.as<NativeFn>()->self) {
       STK_SAVE();
+      Generator* gen;
+      Value send;
+      if (is_generator_resume(rt, f.as<NativeFn>(), stack + args_index, argc, &gen, &send)) {
+        if (!push_generator_frame(rt, es, gen, ret, send, Frame::kResumedByCall, true)) {
+          STK_RELOAD();
+          GOTO_ERROR();
+        }
+        STK_RELOAD();
+        SAFEPOINT();
+        DISPATCH();
+      }
       Value r = f.as<NativeFn>()->fn(rt, ArgView{stack + args_index, argc, nullptr, nullptr});
       if (!r) GOTO_ERROR();
       sp = stack + ret;
@@ -1024,6 +1047,13 @@ dispatch:
         return result;
       }
       STK_RELOAD();
+      if (flags & Frame::kResumedByCall) {
+        // next(g) / g.send(v) on a generator that finished: StopIteration(value).
+        sp = stack + ret;
+        STK_SAVE();
+        rt.raise_stop_iteration(result.is(rt.None()) ? Value() : result);
+        GOTO_ERROR();
+      }
       if (flags & Frame::kResumedByForIter) {
         sp = stack + ret - 1;  // the exhausted generator leaves the loop
       } else {

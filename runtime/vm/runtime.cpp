@@ -8,6 +8,7 @@
 #include "bytecode/code_object.hpp"
 #include "objects/bootstrap.hpp"
 #include "objects/class.hpp"
+#include "objects/containers.hpp"
 #include "scheduler/tasklet.hpp"
 #include "vm/generators.hpp"
 
@@ -24,6 +25,8 @@ Runtime::Runtime() {
   install_builtins_module(*this);
   install_class_support(*this);
   install_generator_methods(*this);
+  Value next = dict_get_str(builtins->dict, intern("next"));
+  if (next && next.is_obj() && next.obj()->kind == ObjKind::NativeFn) builtin_next = next.as<NativeFn>();
   main = new_tasklet(*this);
   current = main;
 }

@@ -176,6 +176,10 @@ struct Runtime {
   // `returned` receives the generator's return value when it finishes.
   Value (*next_generator)(Runtime& rt, Generator* g, Value* returned) = nullptr;
 
+  // The builtin `next` (the interpreter resumes generators it is called on as
+  // frames; see vm/generators.hpp). Set by the builtins module.
+  NativeFn* builtin_next = nullptr;
+
   // Recycled ExecStacks for nested calls (vm/nested_loop.cpp); empty, not roots.
   std::vector<std::unique_ptr<ExecStack>> spare_stacks;
 

@@ -115,3 +115,31 @@ TEST_CASE("compile errors are one line naming kind, file, line and column", "[vm
   CHECK(r.out.empty());
   CHECK(r.err == "NotImplementedError: 'async def' is not supported (test.py, line 2, column 1)\n");
 }
+
+TEST_CASE("special methods and generator resumes nest without C recursion", "[vm]") {
+  // 100,000 levels: far beyond what nested C++ calls could take on the C stack.
+  auto r = run_source(
+      "import sys\n"
+      "sys.setrecursionlimit(300000)\n"
+      "def chain(n):\n"
+      "    if n == 0:\n"
+      "        yield 0\n"
+      "    else:\n"
+      "        inner = chain(n - 1)\n"
+      "        yield next(inner) + 1\n"
+      "print(next(chain(100000)))\n"
+      "class Node:\n"
+      "    def __init__(self, nxt):\n"
+      "        self.nxt = nxt\n"
+      "    def __eq__(self, other):\n"
+      "        if self.nxt is None:\n"
+      "            return other.nxt is None\n"
+      "        return self.nxt == other.nxt\n"
+      "a = b = None\n"
+      "for i in range(100000):\n"
+      "    a = Node(a)\n"
+      "    b = Node(b)\n"
+      "print(a == b)\n");
+  CHECK(r.err.empty());
+  CHECK(r.out == "100000\nTrue\n");
+}
