@@ -1,5 +1,0 @@
-# Calling a function without a required positional argument raises TypeError.
-def f(a, b):
-    return a + b
-print(f(1, 2))
-f(1)

@@ -1,5 +1,0 @@
-# Calling a function with too many positional arguments raises TypeError.
-def f(a, b):
-    return a + b
-print(f(1, 2))
-f(1, 2, 3)

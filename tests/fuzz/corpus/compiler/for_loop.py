@@ -1,4 +1,0 @@
-for i, (a, *b) in enumerate(xs):
-    continue
-else:
-    pass

@@ -1,4 +1,0 @@
-# Adding None and an int raises TypeError.
-value = None
-print(value)
-value + 1

@@ -1,6 +1,0 @@
-# Reading a local before assignment raises UnboundLocalError.
-x = 1
-def f():
-    print(x)
-    x = 2
-f()

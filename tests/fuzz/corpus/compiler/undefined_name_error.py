@@ -1,3 +1,0 @@
-# Using an undefined global name raises NameError.
-print("before")
-print(undefined_thing)

@@ -1,4 +1,0 @@
-with open(f) as g, lock:
-    pass
-with (a as b, c as d,):
-    pass
