@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "objects/ops.hpp"
+#include "support/utf8.hpp"
 
 namespace stk {
 
@@ -45,23 +46,7 @@ inline std::uint32_t decode(const char* p, std::size_t* len) {
   for (std::size_t i = 1; i < n; ++i) cp = (cp << 6) | (static_cast<unsigned char>(p[i]) & 0x3F);
   return cp;
 }
-inline void encode(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
+inline void encode(std::string& out, std::uint32_t cp) { append_utf8(out, cp); }
 // Code points in `s`.
 std::size_t count(std::string_view s);
 bool is_printable(std::uint32_t cp);

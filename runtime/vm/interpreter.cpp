@@ -204,6 +204,21 @@ Value execute(Runtime& rt, ExecStack& es) {
 #define TOP() (sp[-1])
 #define PEEK(n) (sp[-static_cast<std::ptrdiff_t>(n)])
 #define GOTO_ERROR() goto error
+// The end of every instruction that starts a call through start_call: a pushed
+// frame continues in the callee, a finished call leaves its result at `ret`.
+#define FINISH_CALL(result, ret)                                                  \
+  do {                                                                            \
+    if ((result) == CallResult::Error) {                                          \
+      STK_RELOAD();                                                               \
+      GOTO_ERROR();                                                               \
+    }                                                                             \
+    /* `frame` may be stale here: the frames vector can move */                   \
+    if ((result) == CallResult::Done) es.frames.back().sp = (ret) + 1;            \
+    STK_RELOAD();                                                                 \
+    SAFEPOINT();                                                                  \
+    DISPATCH();                                                                   \
+  } while (0)
+
 // Special methods written in Python run as pushed frames (vm/dunder_frames.cpp).
 // Requires the frame's saved sp to cover the instruction's operands.
 #define TRY_DUNDER_FRAME()                             \
@@ -923,14 +938,7 @@ dispatch:
     }
     STK_SAVE();
     CallResult r = start_call(rt, es, ret, f, ret + 1, argc, names);
-    if (r == CallResult::Error) {
-      STK_RELOAD();
-      GOTO_ERROR();
-    }
-    if (r == CallResult::Done) es.frames.back().sp = ret + 1;  // `frame` may be stale: frames can move
-    STK_RELOAD();
-    SAFEPOINT();
-    DISPATCH();
+    FINISH_CALL(r, ret);
   }
   CASE(CallMethod) {
     std::uint32_t argc = ARG();
@@ -976,14 +984,7 @@ dispatch:
     }
     STK_SAVE();
     CallResult r = start_call(rt, es, ret, f, args_index, argc, names);
-    if (r == CallResult::Error) {
-      STK_RELOAD();
-      GOTO_ERROR();
-    }
-    if (r == CallResult::Done) es.frames.back().sp = ret + 1;  // `frame` may be stale: frames can move
-    STK_RELOAD();
-    SAFEPOINT();
-    DISPATCH();
+    FINISH_CALL(r, ret);
   }
   CASE(CallEx) {
     Value kwargs = (ARG() & 1) ? POP() : Value();
@@ -1015,14 +1016,7 @@ dispatch:
     frame = &es.frames.back();
     frame->sp = ret + 1 + npos + nkw;
     CallResult r = start_call(rt, es, ret, f, ret + 1, npos + nkw, names);
-    if (r == CallResult::Error) {
-      STK_RELOAD();
-      GOTO_ERROR();
-    }
-    if (r == CallResult::Done) es.frames.back().sp = ret + 1;  // `frame` may be stale: frames can move
-    STK_RELOAD();
-    SAFEPOINT();
-    DISPATCH();
+    FINISH_CALL(r, ret);
   }
   CASE(MakeFunction) {
     std::uint32_t flags = ARG();
@@ -1171,14 +1165,7 @@ dispatch:
     sp += 4;
     STK_SAVE();
     CallResult r = start_call(rt, es, ret, exit_fn, ret + 1, 3, nullptr);
-    if (r == CallResult::Error) {
-      STK_RELOAD();
-      GOTO_ERROR();
-    }
-    if (r == CallResult::Done) es.frames.back().sp = ret + 1;  // `frame` may be stale: frames can move
-    STK_RELOAD();
-    SAFEPOINT();
-    DISPATCH();
+    FINISH_CALL(r, ret);
   }
   CASE(LoadAssertionError) {
     PUSH(Value::object(rt.exc.AssertionError));
@@ -1346,6 +1333,8 @@ unwind:
 #undef TOP
 #undef PEEK
 #undef DISPATCH
+#undef FINISH_CALL
+#undef TRY_DUNDER_FRAME
 #undef CASE
 }
 
