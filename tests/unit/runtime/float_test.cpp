@@ -10,6 +10,8 @@
 #include "objects/str.hpp"
 #include "vm/runtime.hpp"
 
+#include "../support/object_helpers.hpp"
+
 using namespace stk;
 
 namespace {
@@ -20,19 +22,8 @@ std::string frepr(double d) {
   return out;
 }
 
-std::string repr(Runtime& rt, Value v) {
-  std::string out;
-  REQUIRE(ops::repr_into(rt, v, out));
-  return out;
-}
-
-std::string pending_message(Runtime& rt) {
-  REQUIRE(rt.pending_exc);
-  std::string out;
-  REQUIRE(ops::str_into(rt, rt.pending_exc, out));
-  rt.pending_exc = Value();
-  return out;
-}
+using stk::test::pending_message;
+using stk::test::repr;
 
 }  // namespace
 

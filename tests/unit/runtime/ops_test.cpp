@@ -8,23 +8,14 @@
 #include "objects/str.hpp"
 #include "vm/runtime.hpp"
 
+#include "../support/object_helpers.hpp"
+
 using namespace stk;
 
 namespace {
 
-std::string repr(Runtime& rt, Value v) {
-  std::string out;
-  REQUIRE(ops::repr_into(rt, v, out));
-  return out;
-}
-
-std::string pending_message(Runtime& rt) {
-  REQUIRE(rt.pending_exc);
-  std::string out;
-  REQUIRE(ops::str_into(rt, rt.pending_exc, out));
-  rt.pending_exc = Value();
-  return out;
-}
+using stk::test::pending_message;
+using stk::test::repr;
 
 Value s(Runtime& rt, const char* t) { return Value::object(rt.new_str(t)); }
 
