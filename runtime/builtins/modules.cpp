@@ -20,6 +20,7 @@ constexpr ModuleEntry kModules[] = {
     {"time", make_time_module},
     {"collections", make_collections_module},
     {"itertools", make_itertools_module},
+    {"stackless", make_stackless_module},
 };
 
 }  // namespace

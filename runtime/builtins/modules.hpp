@@ -1,5 +1,6 @@
 // The library modules that are built into the VM instead of read from .py files
-// (math, random, time, collections, itertools): `create_builtin_module` is the
+// (math, random, time, collections, itertools,
+// stackless): `create_builtin_module` is the
 // registry the import machinery asks before looking for `<name>.py`. Each module
 // is built fresh on first import; the caller registers it in sys.modules, so a
 // module's natives and types live exactly as long as that entry.
@@ -23,6 +24,7 @@ Module* make_random_module(Runtime& rt);
 Module* make_time_module(Runtime& rt);
 Module* make_collections_module(Runtime& rt);
 Module* make_itertools_module(Runtime& rt);
+Module* make_stackless_module(Runtime& rt);
 
 // ---- helpers shared by the mod_*.cpp files ----
 // A read-only mpz for any is_int() value (BigInts in place, small ints and bools copied).

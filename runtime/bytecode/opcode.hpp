@@ -23,6 +23,14 @@ inline constexpr std::uint32_t encode(Op op, std::uint32_t arg) {
 inline constexpr Op op_of(std::uint32_t word) { return static_cast<Op>(word & 0xffu); }
 inline constexpr std::uint32_t arg_of(std::uint32_t word) { return word >> 8; }
 
+// Preemption ticks (run(timeout), `stk run --preempt`): every instruction
+// counts one except the cheap local/constant moves, as Stackless counts only
+// its slow-path dispatches. So a tick is roughly "one unit of real work".
+inline constexpr bool op_is_tick_free(Op op) {
+  return op == Op::LoadFast || op == Op::StoreFast || op == Op::LoadConst || op == Op::LoadSmallInt ||
+         op == Op::PopTop || op == Op::Copy || op == Op::Swap || op == Op::Nop;
+}
+
 const char* op_name(Op op);
 bool op_has_jump(Op op);
 // Net stack effect of executing `op` with `arg` (the fall-through path; ForIter

@@ -1,6 +1,6 @@
-// Mark-and-sweep over the intrusive all-objects list, and the size-class free
-// lists. The gray stack makes marking iterative, so a million-deep linked
-// structure cannot overflow the C stack. Pacing: the next collection comes after
+// Mark-and-sweep over the chunks behind the size-class free lists and the list
+// of malloc'd objects. The gray stack makes marking iterative, so a
+// million-deep linked structure cannot overflow the C stack. Pacing: the next collection comes after
 // allocating as much again as survived (Lua's "pause" of 2x), never less than
 // 1 MiB, so the work per allocation stays amortised O(1) even with a million
 // live tasklets. The 1 MiB floor keeps short-lived garbage recycled while its
@@ -17,37 +17,29 @@ constexpr std::size_t kChunkBytes = 64 * 1024;
 
 Heap::Heap() = default;
 
-Heap::~Heap() {
-  free_all();
-  for (void* c : chunks_) std::free(c);
-}
+Heap::~Heap() { free_all(); }
 
 Heap::FreeBlock* Heap::refill(std::uint8_t size_class) {
+  char* chunk;
+  if (!spare_.empty()) {
+    chunk = spare_.back();
+    spare_.pop_back();
+  } else {
+    chunk = static_cast<char*>(std::malloc(kChunkBytes));
+    if (!chunk) throw std::bad_alloc();
+  }
+  chunks_.push_back({chunk, size_class});
   std::size_t block = static_cast<std::size_t>(size_class) * kGranule;
-  char* chunk = static_cast<char*>(std::malloc(kChunkBytes));
-  if (!chunk) throw std::bad_alloc();
-  chunks_.push_back(chunk);
   std::size_t n = kChunkBytes / block;
   FreeBlock* head = nullptr;
   for (std::size_t i = n; i-- > 0;) {
     auto* b = reinterpret_cast<FreeBlock*>(chunk + i * block);
     b->next = head;
+    reinterpret_cast<Obj*>(b)->gc_bits = kFreeTag;
     head = b;
   }
   free_[size_class] = head;
   return head;
-}
-
-void Heap::release(Obj* o) {
-  std::uint8_t size_class = o->gc_bits & kClassMask;
-  destroy_object(o);
-  if (size_class == 0) {
-    std::free(o);
-    return;
-  }
-  auto* b = reinterpret_cast<FreeBlock*>(o);
-  b->next = free_[size_class];
-  free_[size_class] = b;
 }
 
 void Heap::drain() {
@@ -58,31 +50,97 @@ void Heap::drain() {
   }
 }
 
-void Heap::sweep() {
-  Obj** link = &all_;
-  std::size_t survivors = 0;
+void Heap::sweep_large() {
+  Obj** link = &large_;
   while (Obj* o = *link) {
     if (o->gc_bits & kMarkBit) {
       o->gc_bits &= kClassMask;
-      ++survivors;
       link = &o->gc_next;
     } else {
       *link = o->gc_next;
-      release(o);
+      destroy_object(o);
+      std::free(o);
       --live_objects_;
     }
   }
+}
+
+// Walking the chunks in address order, rather than a linked list of objects in
+// allocation order, keeps the sweep sequential in memory (the list walk missed
+// the cache on every object), and the rebuilt free lists hand out neighbouring
+// blocks one after another.
+void Heap::sweep() {
+  sweep_large();
+  FreeBlock** tail[kClasses];
+  for (std::size_t c = 0; c < kClasses; ++c) {
+    free_[c] = nullptr;
+    tail[c] = &free_[c];
+  }
+  std::size_t kept = 0;
+  for (Chunk ch : chunks_) {
+    std::size_t block = static_cast<std::size_t>(ch.size_class) * kGranule;
+    char* end = ch.mem + kChunkBytes / block * block;
+    FreeBlock* head = nullptr;
+    FreeBlock** link = &head;
+    bool live = false;
+    for (char* p = ch.mem; p != end; p += block) {
+      auto* o = reinterpret_cast<Obj*>(p);
+      std::uint8_t bits = o->gc_bits;
+      if (bits & kMarkBit) {
+        o->gc_bits = bits & kClassMask;
+        live = true;
+        continue;
+      }
+      if (bits != kFreeTag) {
+        destroy_object(o);
+        o->gc_bits = kFreeTag;
+        --live_objects_;
+      }
+      auto* b = reinterpret_cast<FreeBlock*>(p);
+      *link = b;
+      link = &b->next;
+    }
+    if (!live) {  // empty: any size class may reuse it
+      spare_.push_back(ch.mem);
+      continue;
+    }
+    *tail[ch.size_class] = head;
+    tail[ch.size_class] = link;
+    chunks_[kept++] = ch;
+  }
+  chunks_.resize(kept);
+  for (std::size_t c = 0; c < kClasses; ++c) *tail[c] = nullptr;
   ++collections_;
   allocated_since_gc_ = 0;
   // Objects average ~64 bytes; collect again once the heap has doubled.
-  threshold_ = std::max<std::size_t>(kMinThreshold, survivors * 64);
+  threshold_ = std::max<std::size_t>(kMinThreshold, live_objects_ * 64);
+  // Keep as many empty chunks as the next cycle can fill; return the rest.
+  std::size_t keep = threshold_ / kChunkBytes;
+  while (spare_.size() > keep) {
+    std::free(spare_.back());
+    spare_.pop_back();
+  }
 }
 
 void Heap::free_all() {
-  while (Obj* o = all_) {
-    all_ = o->gc_next;
-    release(o);
+  while (Obj* o = large_) {
+    large_ = o->gc_next;
+    destroy_object(o);
+    std::free(o);
   }
+  for (Chunk ch : chunks_) {
+    std::size_t block = static_cast<std::size_t>(ch.size_class) * kGranule;
+    char* end = ch.mem + kChunkBytes / block * block;
+    for (char* p = ch.mem; p != end; p += block) {
+      auto* o = reinterpret_cast<Obj*>(p);
+      if (o->gc_bits != kFreeTag) destroy_object(o);
+    }
+    std::free(ch.mem);
+  }
+  for (char* c : spare_) std::free(c);
+  chunks_.clear();
+  spare_.clear();
+  for (auto& f : free_) f = nullptr;
   live_objects_ = 0;
 }
 

@@ -2,7 +2,8 @@
 // collector. Small objects (<= 512 bytes) come from per-size-class free lists
 // carved out of 64 KiB chunks (the shape of CPython's pymalloc); larger ones from
 // malloc. Sanitizer builds use malloc for everything so ASan sees every object.
-// All objects are linked into one list for sweeping.
+// The sweep walks the chunks block by block (a free block carries kFreeTag in
+// gc_bits); only malloc'd objects are linked through gc_next.
 //
 // Collection happens ONLY at safe points chosen by the interpreter loop (calls,
 // backward jumps, after natives return), never inside `alloc`: a native may keep
@@ -32,7 +33,8 @@ namespace stk {
 
 class Heap {
  public:
-  static constexpr std::uint8_t kMarkBit = 0x80, kClassMask = 0x7f;
+  // kFreeTag: gc_bits of a free block in a chunk (no size class is that large).
+  static constexpr std::uint8_t kMarkBit = 0x80, kClassMask = 0x7f, kFreeTag = 0x7f;
   static constexpr std::size_t kGranule = 16, kSmallMax = 512;
   static constexpr std::size_t kClasses = kSmallMax / kGranule + 1;
 
@@ -64,8 +66,10 @@ class Heap {
     obj->type = type;
     obj->kind = kind;
     obj->gc_bits = size_class;
-    obj->gc_next = all_;
-    all_ = obj;
+    if (size_class == 0) {
+      obj->gc_next = large_;
+      large_ = obj;
+    }
     ++live_objects_;
     allocated_since_gc_ += size;
     return obj;
@@ -100,9 +104,10 @@ class Heap {
   }
   // Drains the gray stack (no C recursion, however deep the object graph).
   void drain();
-  // Frees every unmarked object and clears marks; re-paces the next collection.
+  // Frees every unmarked object and clears marks; rebuilds the free lists in
+  // address order; re-paces the next collection.
   void sweep();
-  // Frees everything (VM teardown).
+  // Frees everything, chunks included (VM teardown).
   void free_all();
 
   std::size_t live_objects() const { return live_objects_; }
@@ -112,13 +117,18 @@ class Heap {
   struct FreeBlock {
     FreeBlock* next;
   };
+  struct Chunk {
+    char* mem;
+    std::uint8_t size_class;
+  };
   FreeBlock* refill(std::uint8_t size_class);
-  void release(Obj* o);
+  void sweep_large();
 
-  Obj* all_ = nullptr;
+  Obj* large_ = nullptr;  // malloc'd objects (size class 0)
   std::vector<Obj*> gray_;
   FreeBlock* free_[kClasses] = {};
-  std::vector<void*> chunks_;
+  std::vector<Chunk> chunks_;
+  std::vector<char*> spare_;  // chunks left empty by a sweep, for any size class
   std::size_t live_objects_ = 0;
   std::size_t allocated_since_gc_ = 0;
   // Small enough that recycled blocks are still in cache when reused.

@@ -130,6 +130,8 @@ void bootstrap_types(Runtime& rt) {
       {&BuiltinTypes::classmethod, "classmethod", ObjKind::ClassMethod, kB},
       {&BuiltinTypes::staticmethod, "staticmethod", ObjKind::StaticMethod, kB},
       {&BuiltinTypes::super, "super", ObjKind::Super, kB},
+      {&BuiltinTypes::channel, "channel", ObjKind::Channel, kB},
+      {&BuiltinTypes::frame, "frame", ObjKind::Instance, kF},
   };
   // 2. Fill in the shells: names need strs, dicts need the dict type (set above).
   for (const BuiltinSpec& s : specs) {

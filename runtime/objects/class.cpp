@@ -63,8 +63,13 @@ Value bind_class_attr(Runtime& rt, Value attr, Value obj, Type* owner, bool obj_
       return Value::object(m);
     }
     case ObjKind::NativeFn:
+    {
       if (obj_is_class || attr.as<NativeFn>()->self) return attr;
-      return Value::object(rt.new_native(sv(attr.as<NativeFn>()->name), attr.as<NativeFn>()->fn, obj));
+      NativeFn* b = rt.new_native(sv(attr.as<NativeFn>()->name), attr.as<NativeFn>()->fn, obj);
+      b->data = attr.as<NativeFn>()->data;
+      b->flags = attr.as<NativeFn>()->flags;
+      return Value::object(b);
+    }
     default: return attr;
   }
 }
@@ -88,6 +93,8 @@ Value make_class(Runtime& rt, Value name, Value bases, Dict* ns) {
     flags = Type::kBaseException;
   } else if (base->instance_kind == ObjKind::Instance) {
     kind = ObjKind::Instance;
+  } else if (base->instance_kind == ObjKind::Tasklet) {
+    kind = ObjKind::Tasklet;  // instance attributes live in Tasklet::attrs
   } else {
     return rt.raise(rt.exc.NotImplementedError,
                     "subclassing the builtin type '" + str_of(base->name) + "' is not supported");
@@ -133,10 +140,13 @@ Value user_getattr(Runtime& rt, Value obj, Str* name) {
     Value fget = descr.as<Property>()->fget;
     if (!fget)
       return raise_attr(rt, "property '" + str_of(name) + "' of '" + str_of(t->name) + "' object has no getter");
+    if (fget.is_obj() && fget.obj()->kind == ObjKind::NativeFn)
+      return fget.as<NativeFn>()->fn(rt, ArgView{&obj, 1, nullptr, nullptr});
     return rt.call(fget, &obj, 1);
   }
   Dict* attrs = o->kind == ObjKind::Instance ? static_cast<Instance*>(o)->attrs
                 : o->kind == ObjKind::Exception ? static_cast<Exception*>(o)->attrs
+                : o->kind == ObjKind::Tasklet   ? static_cast<Tasklet*>(o)->attrs
                                                 : nullptr;
   if (attrs) {
     Value v = dict_get_str(attrs, name);
@@ -183,6 +193,8 @@ int user_setattr(Runtime& rt, Value obj, Str* name, Value value) {
       return -1;
     }
     Value args[2] = {obj, value};
+    if (fset.is_obj() && fset.obj()->kind == ObjKind::NativeFn)
+      return fset.as<NativeFn>()->fn(rt, ArgView{args, 2, nullptr, nullptr}) ? 1 : -1;
     return rt.call(fset, args, 2) ? 1 : -1;
   }
   if (descr && descr.is_obj() && descr.obj()->kind == ObjKind::Function)
@@ -191,6 +203,12 @@ int user_setattr(Runtime& rt, Value obj, Str* name, Value value) {
     auto* inst = static_cast<Instance*>(o);
     if (!inst->attrs) inst->attrs = rt.new_dict();
     dict_set_str(rt, inst->attrs, name, value);
+    return 1;
+  }
+  if (o->kind == ObjKind::Tasklet) {
+    auto* t = static_cast<Tasklet*>(o);
+    if (!t->attrs) t->attrs = rt.new_dict();
+    dict_set_str(rt, t->attrs, name, value);
     return 1;
   }
   return 0;  // Exception instances: exception_setattr handles args and attrs

@@ -149,7 +149,11 @@ struct ArgView {
 // A native returns the result, or Value::null() after Runtime::raise_*.
 using NativeFnPtr = Value (*)(Runtime& rt, const ArgView& args);
 
+// Obj::flags of a NativeFn: kSwitches = it may switch tasklets (the stackless
+// scheduling and channel operations); the interpreter calls those through
+// start_call, which handles Value::switched().
 struct NativeFn : Obj {
+  static constexpr std::uint16_t kSwitches = 1;
   NativeFnPtr fn;
   Str* name;
   Value self;  // bound receiver (prepended to positional args), or null

@@ -488,6 +488,7 @@ Value bind(Runtime& rt, Value obj, Value attr) {
     if (f->self) return attr;
     NativeFn* b = rt.new_native(sv(f->name), f->fn, obj);
     b->data = f->data;
+    b->flags = f->flags;
     return Value::object(b);
   }
   if (is(attr, ObjKind::Function)) {
@@ -512,6 +513,22 @@ Value number_attr(Runtime& rt, Value obj, std::string_view n) {
 }
 
 }  // namespace
+
+// Properties of builtin types (tasklet.alive, channel.balance...) have native
+// accessors, called directly; Python ones go through Runtime::call.
+Value property_get(Runtime& rt, Property* p, Value obj, Str* name) {
+  if (!p->fget) return rt.raise(rt.exc.AttributeError, "unreadable attribute '" + std::string(sv(name)) + "'");
+  if (p->fget.is_obj() && p->fget.obj()->kind == ObjKind::NativeFn)
+    return p->fget.as<NativeFn>()->fn(rt, ArgView{&obj, 1, nullptr, nullptr});
+  return rt.call(p->fget, &obj, 1);
+}
+
+bool property_set(Runtime& rt, Property* p, Value obj, Value value) {
+  Value args[2] = {obj, value};
+  if (p->fset.is_obj() && p->fset.obj()->kind == ObjKind::NativeFn)
+    return !p->fset.as<NativeFn>()->fn(rt, ArgView{args, 2, nullptr, nullptr}).is_null();
+  return !rt.call(p->fset, args, 2).is_null();
+}
 
 Value getattr(Runtime& rt, Value obj, Str* name) {
   if (obj.is_obj()) {
@@ -565,6 +582,7 @@ Value getattr(Runtime& rt, Value obj, Str* name) {
   }
   Type* t = type_of(rt, obj);
   Value a = lookup_type_attr(t, name);
+  if (a && a.is_obj() && a.obj()->kind == ObjKind::Property) return property_get(rt, a.as<Property>(), obj, name);
   if (a) return bind(rt, obj, a);
   if (name == rt.names.__class__) return Value::object(t);
   return rt.raise(rt.exc.AttributeError, quoted_type(rt, obj) + " object has no attribute '" +
@@ -586,7 +604,10 @@ bool setattr(Runtime& rt, Value obj, Str* name, Value value) {
     int r = special_setattr(rt, obj, name, value);
     if (r != 0) return r > 0;
   }
-  if (lookup_type_attr(type_of(rt, obj), name)) {
+  Value descr = lookup_type_attr(type_of(rt, obj), name);
+  if (descr && descr.is_obj() && descr.obj()->kind == ObjKind::Property && descr.as<Property>()->fset)
+    return property_set(rt, descr.as<Property>(), obj, value);
+  if (descr) {
     rt.raise(rt.exc.AttributeError, quoted_type(rt, obj) + " object attribute '" +
                                         std::string(sv(name)) + "' is read-only");
   } else {
@@ -627,7 +648,7 @@ bool delattr(Runtime& rt, Value obj, Str* name) {
 Value iter(Runtime& rt, Value v) {
   if (v.is_obj()) {
     ObjKind k = kind_of(v);
-    if (k == ObjKind::Generator) return v;
+    if (k == ObjKind::Generator || (k == ObjKind::Channel && rt.channel_next)) return v;
     if (k == ObjKind::Str || is_container_kind(k)) {
       Value r = container_iter(rt, v);
       if (!r || !is_not_implemented(rt, r)) return r;
@@ -654,6 +675,7 @@ Value next(Runtime& rt, Value it) {
     return rt.next_generator(rt, it.as<Generator>(), &returned);
   }
   if (is_user_instance(it)) return user_next(rt, it);
+  if (is(it, ObjKind::Channel) && rt.channel_next) return rt.channel_next(rt, it);
   return rt.raise_type_error(quoted_type(rt, it) + " object is not an iterator");
 }
 

@@ -57,6 +57,9 @@ int contains(Runtime& rt, Value container, Value item);  // `item in container`
 // Attribute access on builtin objects: bound native methods, data attributes
 // (e.args, f.__name__, range.start ...). AttributeError text as CPython's.
 Value getattr(Runtime& rt, Value obj, Str* name);
+// A property's getter/setter on `obj` (native accessors are called directly).
+Value property_get(Runtime& rt, Property* p, Value obj, Str* name);
+bool property_set(Runtime& rt, Property* p, Value obj, Value value);
 bool setattr(Runtime& rt, Value obj, Str* name, Value value);
 bool delattr(Runtime& rt, Value obj, Str* name);
 // Finds `name` on the type (MRO walk) without binding; null if absent (no raise).

@@ -124,6 +124,22 @@ void trace_children(Heap& h, Obj* o) {
       trace_exec_stack(h, t->exec);
       for (const auto& es : t->nested) trace_exec_stack(h, *es);
       h.mark(t->handled_exc);
+      h.mark(t->next);
+      h.mark(t->prev);
+      h.mark(t->channel);
+      h.mark(t->func);
+      h.mark(t->args);
+      h.mark(t->kwargs);
+      h.mark(t->tempval);
+      h.mark(t->bomb);
+      h.mark(t->name);
+      h.mark(t->attrs);
+      break;
+    }
+    case ObjKind::Channel: {
+      auto* c = static_cast<Channel*>(o);
+      h.mark(c->head);  // the rest of the queue through the tasklets' links
+      h.mark(c->attrs);
       break;
     }
     case ObjKind::Str: {

@@ -3,6 +3,7 @@
 //   ...x000  pointer to a heap object (8-byte aligned), never 0
 //   0        null: "no value" (a native raised; an unbound local)
 //   2        stop: an iterator is exhausted (keeps `for` off the exception path)
+//   4        switched: a native switched tasklets; the caller's result comes later
 // Ints that fit in 63 bits are ALWAYS small ints (canonical form), so identity of
 // small ints is word equality and dict keys compare cheaply. Bigger ints are BigInt
 // objects (GMP). Pointers stay raw so ASan and debuggers see ordinary pointers.
@@ -23,6 +24,7 @@ class Value {
 
   static constexpr Value null() { return Value(); }
   static constexpr Value stop() { return Value(std::uint64_t{2}); }
+  static constexpr Value switched() { return Value(std::uint64_t{4}); }
   static constexpr bool fits_small(std::int64_t i) { return i >= kMinSmall && i <= kMaxSmall; }
   // Caller guarantees fits_small(i); use make_int (objects/int.hpp) otherwise.
   static constexpr Value small(std::int64_t i) {
@@ -33,6 +35,9 @@ class Value {
 
   constexpr bool is_null() const { return bits_ == 0; }
   constexpr bool is_stop() const { return bits_ == 2; }
+  constexpr bool is_switched() const { return bits_ == 4; }
+  // null or switched: the one test a native call site needs on its fast path.
+  constexpr bool is_null_or_switched() const { return (bits_ & ~std::uint64_t{4}) == 0; }
   constexpr bool is_small() const { return (bits_ & 1u) != 0; }
   constexpr bool is_obj() const { return (bits_ & 7u) == 0 && bits_ != 0; }
 

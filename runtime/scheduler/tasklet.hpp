@@ -5,7 +5,11 @@
 // A C++ builtin that calls back into Python (sorted(key=...)) runs that call on a
 // fresh ExecStack pushed on `nested`, so the stack its own arguments live on never
 // moves underneath it; tasklet switches are refused while `nested` is non-empty.
-// The scheduler fields (ring links, channel waits) arrive with the stackless module.
+//
+// The scheduler's state lives here too (plain data, rank 3): the links of the
+// runnables ring and channel queues, the channel layout and the per-runtime
+// Scheduler. The rules that move tasklets between them are in
+// scheduler/scheduler.cpp and channel/channel.cpp.
 #pragma once
 
 #include <cstdint>
@@ -18,6 +22,7 @@
 namespace stk {
 
 struct Runtime;
+struct Channel;
 
 struct ExecStack {
   Value* stack = nullptr;     // value slots; slots >= the top frame's sp are garbage
@@ -33,11 +38,84 @@ struct ExecStack {
 };
 
 struct Tasklet : Obj {
+  // Where a tasklet is in its life (stackless-semantics.md section 1.1).
+  enum class Life : std::uint8_t {
+    Unbound,  // no arguments bound (a callable may be): not alive
+    Bound,    // callable and arguments bound, never run: alive
+    Started,  // has frames (or is the main tasklet): alive
+    Dead,     // finished, by return, exception or kill
+  };
+  // How a switched-out tasklet continues when it is switched in again.
+  enum class Resume : std::uint8_t {
+    Start,        // Bound: call `func(*args, **kwargs)`
+    CallResult,   // suspended inside a native call: `tempval` (or `bomb`) is its result
+    Interrupted,  // preempted between two instructions: just continue
+  };
+
   ExecStack exec;
   std::vector<std::unique_ptr<ExecStack>> nested;
   Value handled_exc;  // exception being handled by an `except` (null = none)
   int depth = 0;      // Python frames alive, across `exec` and `nested` (recursion limit)
   std::uint64_t id = 0;
+
+  // ---- scheduler state ----
+  Tasklet* next = nullptr;  // ring or channel-queue neighbours; null when unlinked
+  Tasklet* prev = nullptr;
+  Channel* channel = nullptr;  // the channel it is blocked on, or null
+  std::int8_t block_dir = 0;   // 1 blocked sending, -1 receiving, 0 not blocked
+  Life life = Life::Unbound;
+  Resume resume = Resume::Start;
+  bool in_ring = false;
+  bool atomic = false;
+  bool block_trap = false;
+  bool ignore_nesting = false;
+  bool sends_exception = false;  // blocked in send_exception/send_throw: tempval is the exception
+  Value func;     // bound callable (null = none)
+  Value args;     // Tuple of bound positional arguments (null = none)
+  Value kwargs;   // Dict of bound keyword arguments (null = none)
+  Value tempval;  // value handed over by a switch: channel data, schedule() results
+  Value bomb;     // exception to raise in the tasklet when it resumes (null = none)
+  Value name;     // Str (the tool-facing name) or null (= the function's name)
+  Dict* attrs = nullptr;  // instance attributes of tasklet subclasses
+
+  bool alive() const { return life == Life::Bound || life == Life::Started; }
+  bool blocked() const { return channel != nullptr; }
+};
+
+// An unbuffered rendezvous. Blocked tasklets wait in a FIFO linked through
+// their next/prev fields; `balance` > 0 counts waiting senders, < 0 receivers.
+struct Channel : Obj {
+  Tasklet* head;
+  Tasklet* tail;
+  std::int64_t balance;
+  std::int8_t preference;  // -1 prefer receiver (default), 0 none, 1 prefer sender
+  bool schedule_all;
+  bool closing;
+  Dict* attrs;  // instance attributes of channel subclasses
+};
+
+// Per-runtime scheduler state. The runnables ring is circular and doubly
+// linked; `ring` is its head, the current tasklet whenever that is runnable.
+struct Scheduler {
+  Tasklet* ring = nullptr;
+  std::int64_t runcount = 0;            // tasklets in the ring
+  std::vector<Tasklet*> watchdogs;      // callers of run(), innermost last
+  int switch_trap = 0;
+  Value schedule_callback;               // null = none
+  Value channel_callback;
+  Value error_handler;
+  // Preemption: `ticks` counts instructions down while `preempting` (the
+  // interpreter then dispatches through its counting table).
+  bool preempting = false;
+  std::int64_t ticks = 0;
+  std::int64_t timeout = 0;             // ticks per slice of the run(timeout) in force (0 = none)
+  std::size_t timeout_owner = 0;        // watchdogs.size() of the run(timeout) call that set it
+  bool totaltimeout = false;
+  bool soft = false;
+  bool soft_expired = false;
+  bool ignore_nesting = false;
+  std::int64_t global_slice = 0;        // `stk run --preempt TICKS`: round-robin slices (0 = off)
+  bool warn_blocked = false;            // `stk run --warn-blocked`
 };
 
 Tasklet* new_tasklet(Runtime& rt);

@@ -234,7 +234,8 @@ CallResult call_user_class(Runtime& rt, ExecStack& es, std::uint32_t ret_index, 
     es.frames.back().flags |= Frame::kInitCall;
     return r;
   }
-  if (init && init.is_obj() && init.obj()->kind == ObjKind::NativeFn && t->instance_kind == ObjKind::Exception) {
+  if (init && init.is_obj() && init.obj()->kind == ObjKind::NativeFn &&
+      (t->instance_kind == ObjKind::Exception || t->instance_kind == ObjKind::Tasklet)) {
     std::vector<Value> full(nargs + 1);
     full[0] = instance;
     for (std::uint32_t i = 0; i < nargs; ++i) full[i + 1] = es.stack[args_index + i];
@@ -286,6 +287,8 @@ CallResult start_call(Runtime& rt, ExecStack& es, std::uint32_t ret_index, Value
     case ObjKind::NativeFn: {
       auto* nf = static_cast<NativeFn*>(o);
       Value result;
+      // Only a native called for an instruction may switch (see Runtime::switch_ok).
+      rt.switch_ok = (nf->flags & NativeFn::kSwitches) != 0;
       if (nf->self) {
         std::vector<Value> args(nargs + 1);
         args[0] = nf->self;
@@ -297,7 +300,9 @@ CallResult start_call(Runtime& rt, ExecStack& es, std::uint32_t ret_index, Value
         ArgView view{args, nargs - nkw, args + (nargs - nkw), kwnames};
         result = nf->fn(rt, view);
       }
+      rt.switch_ok = false;
       if (!result) return CallResult::Error;
+      if (result.is_switched()) return CallResult::Switched;
       es.stack[ret_index] = result;
       return CallResult::Done;
     }
@@ -324,8 +329,8 @@ CallResult start_call(Runtime& rt, ExecStack& es, std::uint32_t ret_index, Value
       return CallResult::Done;
     }
     default: {
-      // An instance of a user class with __call__: call it with the instance prepended.
-      if (is_user_type(o->type)) {
+      // An instance of a user class (or a tasklet) with __call__: call it with the instance prepended.
+      if (is_user_type(o->type) || o->kind == ObjKind::Tasklet) {
         Value method = mro_lookup(o->type, rt.names.__call__);
         if (method) {
           exec_reserve(rt, es, args_index + nargs + 1);

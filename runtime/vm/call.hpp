@@ -12,7 +12,9 @@
 
 namespace stk {
 
-enum class CallResult { Done, PushedFrame, Error };
+// Switched: a scheduling native switched tasklets (rt.current changed); the
+// caller's result slot is filled when its tasklet is switched in again.
+enum class CallResult { Done, PushedFrame, Error, Switched };
 
 // Calls `callable` with the `nargs` values at es.stack[args_index...] (positional
 // first, then the values of the keywords named by `kwnames`). A finished call

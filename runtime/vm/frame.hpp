@@ -20,6 +20,9 @@ struct Frame {
   static constexpr std::uint32_t kResumedByForIter = 16;  // return ends the caller's for loop
   static constexpr std::uint32_t kResumedBySend = 32;     // return completes the caller's `yield from`
   static constexpr std::uint32_t kResumedByCall = 128;    // next(g)/g.send(v): return raises StopIteration
+  // The first frame of a non-main tasklet: returning (or raising) past it ends
+  // the tasklet and the scheduler picks who runs next.
+  static constexpr std::uint32_t kTaskletEntry = 1u << 16;
   // A special method called for an instruction of the caller (vm/dunder_frames.cpp):
   // its return completes that instruction. Bits 8-15 hold what was already tried.
   static constexpr std::uint32_t kFinishOp = 64;

@@ -29,6 +29,8 @@
 #include "vm/attr_cache.hpp"
 #include "vm/generators.hpp"
 #include "vm/slow_paths.hpp"
+#include "channel/channel.hpp"
+#include "scheduler/scheduler.hpp"
 
 #ifndef STK_USE_JUMPTABLE
 #define STK_USE_JUMPTABLE 1
@@ -169,7 +171,9 @@ inline int truth(Runtime& rt, Value v) {
 
 }  // namespace
 
-Value execute(Runtime& rt, ExecStack& es) {
+Value execute(Runtime& rt, ExecStack& entry_stack) {
+  // The ExecStack being run: a switch points it at another tasklet's stack.
+  ExecStack* es = &entry_stack;
   Frame* frame;
   Code* code;
   const std::uint32_t* ip;
@@ -184,11 +188,11 @@ Value execute(Runtime& rt, ExecStack& es) {
 
 #define STK_RELOAD()                        \
   do {                                      \
-    frame = &es.frames.back();              \
+    frame = &es->frames.back();              \
     code = frame->code;                     \
     insns = code->insns.data();             \
     ip = insns + frame->ip;                 \
-    stack = es.stack;                       \
+    stack = es->stack;                       \
     sp = stack + frame->sp;                 \
     locals = stack + frame->base;           \
     consts = code->consts.data();           \
@@ -212,8 +216,13 @@ Value execute(Runtime& rt, ExecStack& es) {
       STK_RELOAD();                                                               \
       GOTO_ERROR();                                                               \
     }                                                                             \
+    if (STK_UNLIKELY((result) == CallResult::Switched)) {                         \
+      /* the result arrives when this tasklet is switched in again */             \
+      es->frames.back().sp = (ret) + 1;                                           \
+      goto switched;                                                              \
+    }                                                                             \
     /* `frame` may be stale here: the frames vector can move */                   \
-    if ((result) == CallResult::Done) es.frames.back().sp = (ret) + 1;            \
+    if ((result) == CallResult::Done) es->frames.back().sp = (ret) + 1;            \
     STK_RELOAD();                                                                 \
     SAFEPOINT();                                                                  \
     DISPATCH();                                                                   \
@@ -223,7 +232,7 @@ Value execute(Runtime& rt, ExecStack& es) {
 // Requires the frame's saved sp to cover the instruction's operands.
 #define TRY_DUNDER_FRAME()                             \
   do {                                                 \
-    int pushed_ = push_dunder_frame(rt, es, word);     \
+    int pushed_ = push_dunder_frame(rt, *es, word);     \
     if (pushed_ > 0) {                                 \
       STK_RELOAD();                                    \
       SAFEPOINT();                                     \
@@ -248,13 +257,23 @@ Value execute(Runtime& rt, ExecStack& es) {
 #include "bytecode/opcodes.def"
 #undef OP
   };
+  // While preemption is armed every instruction first passes op_tick, which
+  // counts the slice down: no cost at all when nobody preempts.
+  static const void* const kCountingLabels[] = {
+#define OP(name, effect, jump, doc) op_is_tick_free(Op::name) ? &&op_##name : &&op_tick,
+#include "bytecode/opcodes.def"
+#undef OP
+  };
+  const void* const* table = rt.sched.preempting ? kCountingLabels : kLabels;
+#define SELECT_TABLE() (table = rt.sched.preempting ? kCountingLabels : kLabels)
 #define DISPATCH()                             \
   do {                                         \
     word = *ip++;                              \
-    goto* kLabels[word & 0xffu];               \
+    goto* table[word & 0xffu];                 \
   } while (0)
 #define CASE(name) op_##name:
 #else
+#define SELECT_TABLE() ((void)0)
 #define DISPATCH() goto dispatch
 #define CASE(name) case Op::name:
 #endif
@@ -265,9 +284,25 @@ Value execute(Runtime& rt, ExecStack& es) {
   if (STK_UNLIKELY(rt.pending_exc)) goto error;
   DISPATCH();
 
-#if !STK_USE_JUMPTABLE
+#if STK_USE_JUMPTABLE
+op_tick:
+  if (STK_UNLIKELY(--rt.sched.ticks <= 0) && !kwnames) {
+    --ip;  // the instruction has not run: it runs when this tasklet continues
+    STK_SAVE();
+    if (preempt_current(rt)) goto switched;
+    ++ip;
+    SELECT_TABLE();
+  }
+  goto* kLabels[word & 0xffu];
+#else
 dispatch:
   word = *ip++;
+  if (STK_UNLIKELY(rt.sched.preempting) && !op_is_tick_free(op_of(word)) && --rt.sched.ticks <= 0 && !kwnames) {
+    --ip;
+    STK_SAVE();
+    if (preempt_current(rt)) goto switched;
+    ++ip;
+  }
   switch (op_of(word)) {
 #endif
 
@@ -721,7 +756,7 @@ dispatch:
         DISPATCH();
       }
       STK_SAVE();
-      if (!push_generator_frame(rt, es, g, static_cast<std::uint32_t>(sp - stack), rt.None(),
+      if (!push_generator_frame(rt, *es, g, static_cast<std::uint32_t>(sp - stack), rt.None(),
                                 Frame::kResumedByForIter, true)) {
         STK_RELOAD();
         GOTO_ERROR();
@@ -755,6 +790,21 @@ dispatch:
       }
     }
     STK_SAVE();
+    if (it.obj()->kind == ObjKind::Channel) {
+      Value v = channel_next(rt, it.as<Channel>(), rt.current->nested.empty());
+      if (v.is_switched()) {
+        frame->sp += 1;  // the received value arrives in this slot
+        goto switched;
+      }
+      if (v.is_stop()) {
+        --sp;
+        ip = insns + ARG();
+        DISPATCH();
+      }
+      if (!v) GOTO_ERROR();
+      PUSH(v);
+      DISPATCH();
+    }
     if (is_user_instance(it)) TRY_DUNDER_FRAME();
     Value v = ops::next(rt, it);
     if (v.is_stop()) {
@@ -900,7 +950,7 @@ dispatch:
     // Inline fast path: a plain Python function called with exactly its positional parameters.
     if (!names && f.is_obj() && f.obj()->kind == ObjKind::Function) {
       STK_SAVE();
-      if (push_simple_frame(rt, es, f.as<Function>(), ret + 1, argc, ret)) {
+      if (push_simple_frame(rt, *es, f.as<Function>(), ret + 1, argc, ret)) {
         STK_RELOAD();
         SAFEPOINT();
         DISPATCH();
@@ -916,12 +966,13 @@ dispatch:
       SAFEPOINT();
       DISPATCH();
     }
-    if (f.is_obj() && f.obj()->kind == ObjKind::NativeFn && !names && !f.as<NativeFn>()->self) {
+    if (f.is_obj() && f.obj()->kind == ObjKind::NativeFn && !names && !f.as<NativeFn>()->self &&
+        !(f.obj()->flags & NativeFn::kSwitches)) {
       STK_SAVE();
       Generator* gen;
       Value send;
       if (is_generator_resume(rt, f.as<NativeFn>(), stack + ret + 1, argc, &gen, &send)) {
-        if (!push_generator_frame(rt, es, gen, ret, send, Frame::kResumedByCall, true)) {
+        if (!push_generator_frame(rt, *es, gen, ret, send, Frame::kResumedByCall, true)) {
           STK_RELOAD();
           GOTO_ERROR();
         }
@@ -937,7 +988,7 @@ dispatch:
       DISPATCH();
     }
     STK_SAVE();
-    CallResult r = start_call(rt, es, ret, f, ret + 1, argc, names);
+    CallResult r = start_call(rt, *es, ret, f, ret + 1, argc, names);
     FINISH_CALL(r, ret);
   }
   CASE(CallMethod) {
@@ -956,18 +1007,19 @@ dispatch:
     // Inline fast path, as in Call: a plain Python method with exactly its arguments.
     if (!names && f.is_obj() && f.obj()->kind == ObjKind::Function) {
       STK_SAVE();
-      if (push_simple_frame(rt, es, f.as<Function>(), args_index, argc, ret)) {
+      if (push_simple_frame(rt, *es, f.as<Function>(), args_index, argc, ret)) {
         STK_RELOAD();
         SAFEPOINT();
         DISPATCH();
       }
     }
-    if (f.is_obj() && f.obj()->kind == ObjKind::NativeFn && !names && !f.as<NativeFn>()->self) {
+    if (f.is_obj() && f.obj()->kind == ObjKind::NativeFn && !names && !f.as<NativeFn>()->self &&
+        !(f.obj()->flags & NativeFn::kSwitches)) {
       STK_SAVE();
       Generator* gen;
       Value send;
       if (is_generator_resume(rt, f.as<NativeFn>(), stack + args_index, argc, &gen, &send)) {
-        if (!push_generator_frame(rt, es, gen, ret, send, Frame::kResumedByCall, true)) {
+        if (!push_generator_frame(rt, *es, gen, ret, send, Frame::kResumedByCall, true)) {
           STK_RELOAD();
           GOTO_ERROR();
         }
@@ -983,7 +1035,7 @@ dispatch:
       DISPATCH();
     }
     STK_SAVE();
-    CallResult r = start_call(rt, es, ret, f, args_index, argc, names);
+    CallResult r = start_call(rt, *es, ret, f, args_index, argc, names);
     FINISH_CALL(r, ret);
   }
   CASE(CallEx) {
@@ -1001,8 +1053,8 @@ dispatch:
       nkw = static_cast<std::uint32_t>(d->used);
       names = rt.new_tuple(nkw);
     }
-    exec_reserve(rt, es, ret + 1 + npos + nkw + 1);
-    Value* out = es.stack + ret + 1;
+    exec_reserve(rt, *es, ret + 1 + npos + nkw + 1);
+    Value* out = es->stack + ret + 1;
     for (std::uint32_t i = 0; i < npos; ++i) out[i] = targs->items()[i];
     if (kwargs) {
       std::uint32_t k = 0;
@@ -1013,9 +1065,9 @@ dispatch:
         ++k;
       }
     }
-    frame = &es.frames.back();
+    frame = &es->frames.back();
     frame->sp = ret + 1 + npos + nkw;
-    CallResult r = start_call(rt, es, ret, f, ret + 1, npos + nkw, names);
+    CallResult r = start_call(rt, *es, ret, f, ret + 1, npos + nkw, names);
     FINISH_CALL(r, ret);
   }
   CASE(MakeFunction) {
@@ -1035,9 +1087,9 @@ dispatch:
       Generator* g = frame->gen;
       g->state = Generator::Closed;
       g->slots.clear();
-      pop_frame(rt, es);
+      pop_frame(rt, *es);
       if (flags & Frame::kEntry) {
-        es.stack[ret] = result;
+        es->stack[ret] = result;
         return result;
       }
       STK_RELOAD();
@@ -1058,9 +1110,9 @@ dispatch:
       DISPATCH();
     }
     if (STK_UNLIKELY(flags & Frame::kFinishOp)) {
-      pop_frame(rt, es);
-      es.stack[ret] = result;
-      if (!finish_dunder(rt, es, result, flags, ret)) {
+      pop_frame(rt, *es);
+      es->stack[ret] = result;
+      if (!finish_dunder(rt, *es, result, flags, ret)) {
         STK_RELOAD();
         GOTO_ERROR();
       }
@@ -1070,16 +1122,20 @@ dispatch:
     if (STK_UNLIKELY(flags & (Frame::kClassBody | Frame::kInitCall))) {
       STK_SAVE();
       frame->sp += 1;  // keep `result` rooted
-      result = finish_special_return(rt, es, result);
+      result = finish_special_return(rt, *es, result);
       if (!result) {
         STK_RELOAD();
         GOTO_ERROR();
       }
     } else {
-      pop_frame(rt, es);
+      pop_frame(rt, *es);
     }
-    es.stack[ret] = result;
-    if (flags & Frame::kEntry) return result;
+    es->stack[ret] = result;
+    if (STK_UNLIKELY(flags & (Frame::kEntry | Frame::kTaskletEntry))) {
+      if (flags & Frame::kEntry) return result;
+      tasklet_finished(rt);
+      goto switched;
+    }
     STK_RELOAD();
     sp = stack + ret + 1;
     DISPATCH();
@@ -1091,12 +1147,12 @@ dispatch:
     auto* body = stack[ret].as<Function>();
     STK_SAVE();
     Dict* ns = rt.new_dict();
-    if (!push_function_frame(rt, es, body, ret + 3, ret)) {
+    if (!push_function_frame(rt, *es, body, ret + 3, ret)) {
       STK_RELOAD();
       GOTO_ERROR();
     }
-    es.frames.back().locals = ns;
-    es.frames.back().flags |= Frame::kClassBody;
+    es->frames.back().locals = ns;
+    es->frames.back().flags |= Frame::kClassBody;
     STK_RELOAD();
     SAFEPOINT();
     DISPATCH();
@@ -1164,7 +1220,7 @@ dispatch:
     sp[3] = exc.is_obj() && exc.obj()->kind == ObjKind::Exception ? traceback_object(rt, exc.as<Exception>()) : rt.None();
     sp += 4;
     STK_SAVE();
-    CallResult r = start_call(rt, es, ret, exit_fn, ret + 1, 3, nullptr);
+    CallResult r = start_call(rt, *es, ret, exit_fn, ret + 1, 3, nullptr);
     FINISH_CALL(r, ret);
   }
   CASE(LoadAssertionError) {
@@ -1201,8 +1257,8 @@ dispatch:
     g->state = Generator::Suspended;
     std::uint32_t ret = frame->ret;
     std::uint32_t flags = frame->flags;
-    pop_frame(rt, es);
-    es.stack[ret] = v;
+    pop_frame(rt, *es);
+    es->stack[ret] = v;
     if (flags & Frame::kEntry) return v;
     STK_RELOAD();
     sp = stack + ret + 1;
@@ -1224,7 +1280,7 @@ dispatch:
     STK_SAVE();
     if (it.is_obj() && it.obj()->kind == ObjKind::Generator && it.as<Generator>()->state != Generator::Closed) {
       std::uint32_t ret = static_cast<std::uint32_t>(sp - 1 - stack);
-      if (!push_generator_frame(rt, es, it.as<Generator>(), ret, v, Frame::kResumedBySend, true)) {
+      if (!push_generator_frame(rt, *es, it.as<Generator>(), ret, v, Frame::kResumedBySend, true)) {
         STK_RELOAD();
         GOTO_ERROR();
       }
@@ -1264,6 +1320,26 @@ dispatch:
     default: STK_UNREACHABLE();
   }
 #endif
+
+switched:
+  // rt.current changed: continue with its stack (scheduler/scheduler.hpp).
+  {
+    ResumeOutcome outcome = resume_current(rt);
+    es = &rt.current->exec;
+    kwnames = nullptr;
+    SELECT_TABLE();
+    STK_RELOAD();
+    if (outcome == ResumeOutcome::Run) DISPATCH();
+    if (outcome == ResumeOutcome::RaiseInCall && op_of(ip[-1]) == Op::ForIter &&
+        rt.exception_matches(rt.pending_exc, rt.exc.StopIteration)) {
+      // A StopIteration sent through a channel ends the `for` loop over it.
+      rt.pending_exc = Value();
+      sp -= 2;
+      ip = insns + arg_of(ip[-1]);
+      DISPATCH();
+    }
+  }
+  goto error;
 
 error:
   add_traceback = true;
@@ -1315,10 +1391,17 @@ unwind:
       }
     }
     bool finish = (frame->flags & Frame::kFinishOp) != 0;
+    bool tasklet_entry = (frame->flags & Frame::kTaskletEntry) != 0;
     std::uint32_t ret = frame->ret;
-    pop_frame(rt, es);
+    pop_frame(rt, *es);
     if (entry) return Value();
-    if (finish && finish_dunder_exception(rt, es, ret)) {
+    if (tasklet_entry) {
+      // Uncaught in a non-main tasklet: it dies, the scheduler picks who runs.
+      rt.pending_exc = Value();
+      tasklet_died(rt, exc);
+      goto switched;
+    }
+    if (finish && finish_dunder_exception(rt, *es, ret)) {
       STK_RELOAD();  // StopIteration from __next__ ended the caller's for loop
       DISPATCH();
     }
@@ -1334,6 +1417,7 @@ unwind:
 #undef PEEK
 #undef DISPATCH
 #undef FINISH_CALL
+#undef SELECT_TABLE
 #undef TRY_DUNDER_FRAME
 #undef CASE
 }

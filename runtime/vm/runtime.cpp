@@ -28,7 +28,12 @@ Runtime::Runtime() {
   Value next = dict_get_str(builtins->dict, intern("next"));
   if (next && next.is_obj() && next.obj()->kind == ObjKind::NativeFn) builtin_next = next.as<NativeFn>();
   main = new_tasklet(*this);
+  main->life = Tasklet::Life::Started;
   current = main;
+  main->in_ring = true;
+  main->next = main->prev = main;
+  sched.ring = main;
+  sched.runcount = 1;
 }
 
 Runtime::~Runtime() {
@@ -81,6 +86,11 @@ void Runtime::collect_garbage() {
   heap.mark(modules);
   heap.mark(main);
   heap.mark(current);
+  heap.mark(sched.ring);  // the rest of the ring through the tasklets' links
+  for (Tasklet* w : sched.watchdogs) heap.mark(w);
+  heap.mark(sched.schedule_callback);
+  heap.mark(sched.channel_callback);
+  heap.mark(sched.error_handler);
   heap.mark(pending_exc);
   for (Value* v : temp_roots) heap.mark(*v);
   for (auto& [key, str] : interned) heap.mark(str);

@@ -13,6 +13,7 @@
 
 #include "gc/heap.hpp"
 #include "objects/layouts.hpp"
+#include "scheduler/tasklet.hpp"
 
 namespace stk {
 
@@ -33,7 +34,7 @@ struct Generator;
   X(dict_items, "dict_items") X(tasklet, "tasklet") X(generator, "generator")       \
   X(property, "property") X(classmethod, "classmethod")                             \
   X(staticmethod, "staticmethod") X(super, "super")    \
-  X(traceback, "traceback")
+  X(traceback, "traceback") X(channel, "channel") X(frame, "frame")
 
 // The exception hierarchy: X(field, "Name", base field).
 #define STK_EXCEPTION_TYPES(X)                                            \
@@ -120,6 +121,12 @@ struct Runtime {
   // Tasklets: `current` runs; `main` is the one the program started in.
   Tasklet* current = nullptr;
   Tasklet* main = nullptr;
+  // The runnables ring, run() watchdogs, traps, callbacks and preemption.
+  Scheduler sched;
+  // Set by the interpreter just before it calls a native that may switch
+  // tasklets from an instruction (NativeFn::kSwitches); the native reads and
+  // clears it. A native reached any other way (from C++ code) must not switch.
+  bool switch_ok = false;
 
   std::uint64_t next_tasklet_id = 0;
   // Bumped whenever a user class's attributes change after creation; attribute
@@ -175,6 +182,10 @@ struct Runtime {
   // reach the interpreter directly). Value::stop() when exhausted.
   // `returned` receives the generator's return value when it finishes.
   Value (*next_generator)(Runtime& rt, Generator* g, Value* returned) = nullptr;
+
+  // ops::next on a channel from C++ code (list(ch), ...): receives without
+  // switching tasklets. Installed by the stackless module.
+  Value (*channel_next)(Runtime& rt, Value ch) = nullptr;
 
   // The builtin `next` (the interpreter resumes generators it is called on as
   // frames; see vm/generators.hpp). Set by the builtins module.

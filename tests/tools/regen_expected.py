@@ -7,6 +7,8 @@ they are what the reference implementation prints. The oracle is python3
 that import stackless. Each program runs twice; a program whose two runs differ
 is rejected as nondeterministic. With --check nothing is written: the tool exits
 1 and prints a diff for every program whose block is missing or out of date.
+Files under tests/cases are never touched, even when a path names them: their
+NAME.expected files are fixed reference data (tests/cases/README.md).
 
 Examples:
     tests/tools/regen_expected.py                        # all of tests/programs
@@ -28,6 +30,11 @@ import expectations as ex  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PROGRAMS = os.path.join(ROOT, "tests", "programs")
+CASES = os.path.join(ROOT, "tests", "cases")
+
+
+def is_case(path: str) -> bool:
+    return os.path.commonpath([path, CASES]) == CASES
 
 
 class Refused(Exception):
@@ -105,6 +112,11 @@ def main(argv=None) -> int:
     except FileNotFoundError as e:
         print(f"regen_expected.py: {e}", file=sys.stderr)
         return 2
+    cases = [f for f in files if is_case(f)]
+    if cases:
+        print(f"regen_expected.py: left alone {len(cases)} reference case(s) under tests/cases "
+              "(fixed .expected files)")
+        files = [f for f in files if not is_case(f)]
     oracles: dict = {}
     try:
         oracles["python3"] = ex.find_oracle("python3")

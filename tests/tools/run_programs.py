@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Run the stk program suite: tests/programs against oracle expectations,
-tests/unsupported against stk's own hand-written diagnostics.
+tests/unsupported against stk's own hand-written diagnostics, tests/cases
+against fixed reference outputs.
 
 Why: this is the language-level regression suite (STYLE.md section 6). A program
 passes when stk's stdout and exit status equal the expectation block written by
@@ -8,7 +9,11 @@ regen_expected.py, and (when the block has one) the last non-empty stderr line
 equals `stderr-last`. A run killed by a signal or exceeding the timeout always
 fails. An unsupported-construct test passes when stk prints exactly its
 `# stk-error:` line on stderr, nothing on stdout, and exits with `# exit:`
-(default 1). For each failure a diff is printed and
+(default 1). A reference case tests/cases/**/NAME.py passes when stk's stdout
+equals NAME.expected byte for byte and it exits with status 0 (the recorded
+outputs come from runs that ended normally and carry no stderr, so stderr is
+only shown, never compared); CASE_SKIPS lists the cases not run yet, with their
+reason. For each failure a diff is printed and
 build/test-results/<path under tests/>.expected / .actual / .stderr are written.
 The last line is "N passed, N failed" (plus ", N skipped"); exit status is 0 only
 when nothing failed.
@@ -17,7 +22,8 @@ Examples:
     tests/tools/run_programs.py                                  # build/bin/stk
     tests/tools/run_programs.py --env STK_GC_STRESS=1 -k strings
     tests/tools/run_programs.py --wrapper "valgrind -q --error-exitcode=99" --timeout-factor 20
-    tests/tools/run_programs.py --stk /usr/bin/python3 --no-unsupported   # self-test
+    tests/tools/run_programs.py --stk /usr/bin/python3 --no-unsupported --no-cases  # self-test
+    tests/tools/run_programs.py --stk /usr/bin/pypy3 tests/cases/stackless           # cases vs PyPy
 """
 
 from __future__ import annotations
@@ -40,6 +46,14 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 TESTS = os.path.join(ROOT, "tests")
 PROGRAMS = os.path.join(TESTS, "programs")
 UNSUPPORTED = os.path.join(TESTS, "unsupported")
+CASES = os.path.join(TESTS, "cases")
+
+# Reference cases that are not run yet (path under tests/ -> reason). They are
+# reported as skipped, never dropped silently.
+CASE_SKIPS = {
+    "cases/stackless-slp/s08_pickle_tasklet_and_channel.py":
+        "pickling: later serialization issue",
+}
 
 
 @dataclass
@@ -58,8 +72,16 @@ def rel(path: str) -> str:
     return os.path.join("external", os.path.basename(path)) if r.startswith("..") else r
 
 
+def is_under(path: str, folder: str) -> bool:
+    return os.path.commonpath([path, folder]) == folder
+
+
 def is_unsupported(path: str) -> bool:
-    return os.path.commonpath([path, UNSUPPORTED]) == UNSUPPORTED
+    return is_under(path, UNSUPPORTED)
+
+
+def is_case(path: str) -> bool:
+    return is_under(path, CASES)
 
 
 def stderr_tail(stderr: bytes, n: int = 6) -> List[str]:
@@ -67,7 +89,60 @@ def stderr_tail(stderr: bytes, n: int = 6) -> List[str]:
     return ["  stderr| " + l for l in lines[-n:]] if stderr.strip() else []
 
 
+def stdout_problems(want: bytes, got: bytes) -> List[str]:
+    """A unified diff of two stdouts (empty when they are equal)."""
+    if got == want:
+        return []
+    a = want.decode("utf-8", "backslashreplace").splitlines(keepends=True)
+    b = got.decode("utf-8", "backslashreplace").splitlines(keepends=True)
+    diff = list(difflib.unified_diff(a, b, "expected stdout", "actual stdout", n=2))
+    problems = [d.rstrip("\n") for d in diff]
+    if a and b and a[-1].endswith("\n") != b[-1].endswith("\n"):
+        problems.append("(stdout differs in its final newline)")
+    if not diff:
+        problems.append("stdout differs (bytes not shown by the text diff)")
+    return problems
+
+
+def run_problems(out: ex.RunOutput, timeout: float) -> List[str]:
+    """Failures that do not depend on the expectation: timeout, signal."""
+    if out.timed_out:
+        return [f"timed out after {timeout:g} s"]
+    if out.returncode < 0:
+        return [f"crashed: {ex.signal_name(out.returncode)}"]
+    return []
+
+
+def run_case(path: str, opts) -> Outcome:
+    """A reference case: stdout must equal NAME.expected, exit status 0."""
+    reason = CASE_SKIPS.get(rel(path))
+    if reason is not None:
+        return Outcome(path, "skip", [reason])
+    expected_path = os.path.splitext(path)[0] + ".expected"
+    try:
+        with open(expected_path, "rb") as f:
+            want = f.read()
+    except OSError as e:
+        return Outcome(path, "fail", [f"cannot read {os.path.basename(expected_path)}: {e}"])
+    timeout = opts.timeout * opts.timeout_factor
+    argv = opts.wrapper + [opts.stk, os.path.basename(path)]
+    out = ex.run(argv, os.path.dirname(path), b"", timeout, opts.env)
+    problems = run_problems(out, timeout)
+    problems.extend(stdout_problems(want, out.stdout))
+    if not out.timed_out and out.returncode > 0:
+        problems.append(f"exit: expected 0, got {out.returncode}")
+    if problems:
+        actual = out.stdout.decode("utf-8", "surrogateescape")
+        if not out.timed_out and out.returncode > 0:
+            actual += f"[exit status {out.returncode}]\n"
+        return Outcome(path, "fail", problems, want.decode("utf-8", "surrogateescape"),
+                       actual, out.stderr)
+    return Outcome(path, "pass")
+
+
 def run_one(path: str, opts) -> Outcome:
+    if is_case(path):
+        return run_case(path, opts)
     try:
         with open(path, encoding="utf-8", newline="") as f:
             source = f.read()
@@ -88,11 +163,7 @@ def run_one(path: str, opts) -> Outcome:
     argv = opts.wrapper + [opts.stk, os.path.basename(path)] + header.args
     out = ex.run(argv, os.path.dirname(path), header.stdin, timeout, opts.env)
 
-    problems: List[str] = []
-    if out.timed_out:
-        problems.append(f"timed out after {timeout:g} s")
-    elif out.returncode < 0:
-        problems.append(f"crashed: {ex.signal_name(out.returncode)}")
+    problems = run_problems(out, timeout)
 
     if unsupported:
         want_exit = header.exit if header.exit is not None else 1
@@ -114,15 +185,7 @@ def run_one(path: str, opts) -> Outcome:
     assert expected is not None
     got = ex.Result(out.returncode if out.returncode is not None else -1, out.stdout,
                     ex.last_nonempty_line(out.stderr))
-    if got.stdout != expected.stdout:
-        a = expected.stdout.decode("utf-8", "backslashreplace").splitlines(keepends=True)
-        b = got.stdout.decode("utf-8", "backslashreplace").splitlines(keepends=True)
-        diff = list(difflib.unified_diff(a, b, "expected stdout", "actual stdout", n=2))
-        problems.extend(d.rstrip("\n") for d in diff)
-        if a and b and a[-1].endswith("\n") != b[-1].endswith("\n"):
-            problems.append("(stdout differs in its final newline)")
-        if not diff:
-            problems.append("stdout differs (bytes not shown by the text diff)")
+    problems.extend(stdout_problems(expected.stdout, got.stdout))
     if not out.timed_out and out.returncode >= 0 and got.exit != expected.exit:
         problems.append(f"exit: expected {expected.exit}, got {got.exit}")
     if expected.stderr_last is not None and got.stderr_last != expected.stderr_last:
@@ -167,10 +230,11 @@ def resolve_stk(stk: str) -> Optional[str]:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(
-        description="Run tests/programs and tests/unsupported against stk; ends with "
-                    "'N passed, N failed'.")
+        description="Run tests/programs, tests/unsupported and tests/cases against stk; "
+                    "ends with 'N passed, N failed'.")
     parser.add_argument("paths", nargs="*",
-                        help="test files or folders (default: tests/programs and tests/unsupported)")
+                        help="test files or folders (default: tests/programs, tests/unsupported "
+                             "and tests/cases)")
     parser.add_argument("--stk", default="build/bin/stk",
                         help="interpreter to test (default build/bin/stk, relative to cwd or repo root)")
     parser.add_argument("--jobs", "-j", type=int, default=2, help="parallel runs (default 2)")
@@ -187,13 +251,17 @@ def main(argv=None) -> int:
                         help="only tests whose path under tests/ contains SUBSTRING")
     parser.add_argument("--no-unsupported", action="store_true",
                         help="skip tests/unsupported (e.g. when testing against CPython)")
+    parser.add_argument("--no-cases", action="store_true",
+                        help="skip tests/cases (e.g. when testing against CPython, which "
+                             "has no stackless)")
     parser.add_argument("--list", action="store_true", help="list the selected tests and exit")
     parser.add_argument("--results-dir", default=os.path.join(ROOT, "build", "test-results"),
                         help="where .expected/.actual/.stderr of failures go "
                              "(default build/test-results)")
     args = parser.parse_args(argv)
 
-    defaults = [PROGRAMS] + ([] if args.no_unsupported else [UNSUPPORTED])
+    defaults = ([PROGRAMS] + ([] if args.no_unsupported else [UNSUPPORTED])
+                + ([] if args.no_cases or not os.path.isdir(CASES) else [CASES]))
     try:
         files = ex.collect(args.paths, defaults)
     except FileNotFoundError as e:
@@ -201,6 +269,8 @@ def main(argv=None) -> int:
         return 2
     if args.no_unsupported:
         files = [f for f in files if not is_unsupported(f)]
+    if args.no_cases:
+        files = [f for f in files if not is_case(f)]
     if args.filter:
         files = [f for f in files if args.filter in rel(f)]
     if args.list:

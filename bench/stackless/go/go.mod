@@ -1,0 +1,3 @@
+module stkbenchstackless
+
+go 1.19

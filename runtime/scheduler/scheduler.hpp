@@ -1,0 +1,83 @@
+// The scheduler: the runnables ring, the watchdog stack of run() callers, and
+// every operation that switches tasklets, following real Stackless 3.7
+// (../shared/stackless-semantics.md sections 1-6).
+//
+// A switch never touches the C stack. An operation decides who runs next,
+// sets rt.current and returns Value::switched(); the interpreter loop then
+// continues with the new current tasklet's ExecStack (resume_current below).
+// The switched-out tasklet receives its call's result later, through its
+// `tempval` (or `bomb`, an exception to raise), when it is switched in again.
+#pragma once
+
+#include "scheduler/tasklet.hpp"
+#include "vm/runtime.hpp"
+
+namespace stk {
+
+// ---- ring primitives ----
+// Links `t` at the end of the round (just before the head); no-op if linked.
+void ring_append(Runtime& rt, Tasklet* t);
+// Links `t` as the new head (it runs next, "in place").
+void ring_make_head(Runtime& rt, Tasklet* t);
+void ring_unlink(Runtime& rt, Tasklet* t);
+
+// Checks that the current code may switch tasklets: called from an instruction
+// (rt.switch_ok, consumed here), not inside a nested native callback, not under
+// switch_trap. Raises RuntimeError naming the reason and returns false otherwise.
+bool may_switch(Runtime& rt);
+// The same test without raising (consumes rt.switch_ok), and the error it raises.
+bool switch_allowed(Runtime& rt);
+Value refuse_switch(Runtime& rt);
+
+// Makes `next` current (its ring position is left alone; it becomes the head if
+// in the ring), restarts the preemption slice, reports the switch to the
+// schedule callback. Returns Value::switched().
+Value switch_to(Runtime& rt, Tasklet* next);
+
+// The current tasklet leaves the ring (to block or park): the successor runs;
+// with nobody runnable the innermost run() caller wakes (raising
+// `watchdog_bomb` there if given). Returns null with `deadlock_message` raised
+// as RuntimeError when nobody can run.
+Value leave_ring_and_switch(Runtime& rt, const char* deadlock_message, Value watchdog_bomb = Value());
+// Whether the current tasklet could leave the ring without a deadlock.
+bool someone_else_can_run(Runtime& rt);
+
+// Wakes the innermost run() caller with `result` (or raises `bomb` in it).
+Value wake_watchdog(Runtime& rt, Value result, Value bomb);
+
+// Module-level operations (arguments already checked).
+Value schedule_current(Runtime& rt, Value retval, bool remove);
+Value run_watchdog(Runtime& rt, std::int64_t timeout, bool soft, bool ignore_nesting, bool totaltimeout);
+Value run_tasklet(Runtime& rt, Tasklet* t, bool pause_caller);  // t.run() / t.switch()
+Value throw_to(Runtime& rt, Tasklet* t, Value exc, bool pending);
+Value insert_tasklet(Runtime& rt, Tasklet* t);
+Value remove_tasklet(Runtime& rt, Tasklet* t);
+// Takes a blocked tasklet out of its channel's queue (the balance adjusts).
+void channel_unlink(Tasklet* t);
+
+// ---- for the interpreter ----
+// The current tasklet's function returned / raised `exc` past its first frame.
+// Picks the next current tasklet (rule 6 / rule 11).
+void tasklet_finished(Runtime& rt);
+void tasklet_died(Runtime& rt, Value exc);
+
+// Makes rt.current ready to dispatch: starts a fresh tasklet, delivers the
+// result of the call it was suspended in, or leaves rt.pending_exc set when
+// it must raise. Tasklets that finish at once are handled here, so
+// rt.current may change several times.
+enum class ResumeOutcome {
+  Run,          // dispatch from the top frame's saved ip
+  Raise,        // raise rt.pending_exc at the top frame
+  RaiseInCall,  // the same, as the result of the call it was suspended in
+};
+ResumeOutcome resume_current(Runtime& rt);
+
+// The preemption budget ran out at an instruction boundary of the current
+// tasklet. Returns true when the tasklet was switched out (the caller saved
+// its state for Resume::Interrupted), false when it keeps running.
+bool preempt_current(Runtime& rt);
+
+// Unlinks every tasklet (the program ended): nothing is left scheduled.
+void reset_scheduler(Runtime& rt);
+
+}  // namespace stk
