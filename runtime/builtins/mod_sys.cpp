@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "builtins/builtins_internal.hpp"
+#include "objects/exception.hpp"
 #include "objects/int.hpp"
 #include "objects/str.hpp"
 
@@ -17,6 +18,22 @@ Value sys_exit(Runtime& rt, const ArgView& a) {
   Value e = rt.new_exception(rt.exc.SystemExit, args);
   if (e.is_null()) return e;
   return rt.raise_value(e);
+}
+
+// (type, value, traceback) of the exception being handled, or three Nones.
+Value sys_exc_info(Runtime& rt, const ArgView& a) {
+  if (!check_no_args(rt, a, "exc_info")) return Value::null();
+  Tuple* t = rt.new_tuple(3);
+  Value e = rt.current->handled_exc;
+  if (e && e.is_obj() && e.obj()->kind == ObjKind::Exception) {
+    t->items()[0] = Value::object(e.obj()->type);
+    t->items()[1] = e;
+    Root keep(rt, Value::object(t));
+    t->items()[2] = traceback_object(rt, e.as<Exception>());
+  } else {
+    t->items()[0] = t->items()[1] = t->items()[2] = rt.None();
+  }
+  return Value::object(t);
 }
 
 Value sys_setrecursionlimit(Runtime& rt, const ArgView& a) {
@@ -92,6 +109,7 @@ void install_sys_module(Runtime& rt, int argc, const char* const* argv) {
   set("__stderr__", err);
 
   add_function(rt, d, "exit", sys_exit);
+  add_function(rt, d, "exc_info", sys_exc_info);
   add_function(rt, d, "setrecursionlimit", sys_setrecursionlimit);
   add_function(rt, d, "getrecursionlimit", sys_getrecursionlimit);
 

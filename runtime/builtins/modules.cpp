@@ -21,6 +21,7 @@ constexpr ModuleEntry kModules[] = {
     {"collections", make_collections_module},
     {"itertools", make_itertools_module},
     {"stackless", make_stackless_module},
+    {"traceback", make_traceback_module},
 };
 
 }  // namespace

@@ -126,7 +126,7 @@ void bootstrap_types(Runtime& rt) {
       {&BuiltinTypes::tasklet, "tasklet", ObjKind::Tasklet, kB},
       {&BuiltinTypes::generator, "generator", ObjKind::Generator, kF},
       {&BuiltinTypes::property, "property", ObjKind::Property, kB},
-      {&BuiltinTypes::traceback, "traceback", ObjKind::Singleton, kF},
+      {&BuiltinTypes::traceback, "traceback", ObjKind::Instance, kF},
       {&BuiltinTypes::classmethod, "classmethod", ObjKind::ClassMethod, kB},
       {&BuiltinTypes::staticmethod, "staticmethod", ObjKind::StaticMethod, kB},
       {&BuiltinTypes::super, "super", ObjKind::Super, kB},

@@ -67,10 +67,14 @@ bool Runtime::exception_matches(Value e, Type* type) const {
 
 Value traceback_object(Runtime& rt, Exception* e) {
   if (e->traceback.empty()) return rt.None();
-  // Frames are not objects in stk: the traceback is an opaque token whose presence
-  // says the exception was raised (the entries stay on the exception for printing).
-  auto* tb = rt.heap.alloc<Singleton>(rt.types.traceback, ObjKind::Singleton);
-  tb->repr = "<traceback object>";
+  // Frames are not objects in stk: the traceback is a small object with the
+  // innermost line and a reference to its exception, whose entries the
+  // traceback module reads (the entries stay on the exception for printing).
+  auto* tb = rt.heap.alloc<Instance>(rt.types.traceback, ObjKind::Instance);
+  Root keep(rt, Value::object(tb));
+  tb->attrs = rt.new_dict();
+  dict_set_str(rt, tb->attrs, rt.intern("tb_lineno"), Value::small(e->traceback.back().line));
+  dict_set_str(rt, tb->attrs, rt.intern("_stk_exception"), Value::object(e));
   return Value::object(tb);
 }
 

@@ -5,6 +5,7 @@
 #include "objects/class.hpp"
 #include "objects/dunder.hpp"
 #include "objects/int.hpp"
+#include "objects/ops.hpp"
 #include "objects/str.hpp"
 #include "vm/attr_cache.hpp"
 #include "vm/call.hpp"
@@ -60,6 +61,14 @@ int push_dunder_frame(Runtime& rt, ExecStack& es, std::uint32_t word) {
     }
     case Op::CompareOp:
       method = first_compare_method(rt, static_cast<CmpOp>(arg), sp[-2], sp[-1]);
+      if (!method && static_cast<CmpOp>(arg) == CmpOp::Ne && is_user_instance(sp[-2]) &&
+          !mro_lookup(sp[-2].obj()->type, rt.intern("__ne__")) &&
+          !(is_user_instance(sp[-1]) && sp[-1].obj()->type != sp[-2].obj()->type &&
+            ops::is_subtype(sp[-1].obj()->type, sp[-2].obj()->type))) {
+        // The default __ne__ inverts __eq__ (tried = 1 marks the inversion).
+        method = type_method(rt, sp[-2], "__eq__");
+        tried = 1;
+      }
       args[0] = sp[-2];
       args[1] = sp[-1];
       break;
@@ -185,6 +194,13 @@ bool finish_dunder(Runtime& rt, ExecStack& es, Value result, std::uint32_t flags
         result = user_compare(rt, static_cast<CmpOp>(arg), st[ret - 2], st[ret - 1], true);
         st = es.stack;
         if (!result) return false;
+      } else if (tried == 1) {  // `!=` through __eq__
+        st[ret] = result;
+        f.sp = ret + 1;
+        int t = ops::truthy(rt, result);
+        if (t < 0) return false;
+        st = es.stack;
+        result = rt.boolean(!t);
       }
       st[ret - 2] = result;
       f.sp = ret - 1;
