@@ -22,11 +22,14 @@
 namespace {
 
 constexpr const char* kUsage =
-    "usage: stk [--version] [-h] (run FILE | FILE | -c CODE) [args...]\n"
+    "usage: stk [--version] [-h] [run] [--preempt TICKS] [--warn-blocked] (FILE | -c CODE) [args...]\n"
     "\n"
     "  stk prog.py [args...]      run a program (same as `stk run prog.py`)\n"
     "  stk -c \"print(1 + 2)\"      run a program passed as a string\n"
     "  --dis FILE                 print the bytecode of a program instead of running it\n"
+    "  --preempt TICKS            preempt tasklets round-robin every TICKS VM ticks\n"
+    "                             (a tick: one instruction other than a local/constant move)\n"
+    "  --warn-blocked             list tasklets still blocked on a channel at the end (stderr)\n"
     "  --version                  print the version and exit\n";
 
 int run(int argc, char** argv) {
@@ -34,8 +37,19 @@ int run(int argc, char** argv) {
   int split = 1;
   std::string code;
   bool have_code = false;
+  bool run_command = false;
   while (split < argc) {
     std::string a = argv[split];
+    if (a == "run" && !run_command) {
+      // `stk run [options] prog.py`: the options may follow the command.
+      run_command = true;
+      ++split;
+      continue;
+    }
+    if ((a == "--preempt") && split + 1 < argc) {
+      split += 2;  // the value is the next word
+      continue;
+    }
     if (a == "-c") {
       if (split + 1 >= argc) throw stk::Error("argument -c: expected one argument (try 'stk -h')", 2);
       code = argv[split + 1];
@@ -48,21 +62,21 @@ int run(int argc, char** argv) {
 
   // cxxopts compiles regular expressions when it is set up (~3 ms): only pay for
   // that when there are options to parse.
-  if (split == 1 && !have_code && argc > 1) {
+  int first_option = run_command ? 2 : 1;
+  if (split == first_option && !have_code && argc > first_option) {
     stk::Vm vm;
-    std::string first = argv[1];
-    if (first == "run") {
-      if (argc < 3) throw stk::Error("run: no program given (try 'stk -h')", 2);
-      std::vector<std::string> args(argv + 2, argv + argc);
-      return vm.run_file(argv[2], args);
-    }
-    std::vector<std::string> args(argv + 1, argv + argc);
-    return vm.run_file(first, args);
+    std::vector<std::string> args(argv + split, argv + argc);
+    return vm.run_file(argv[split], args);
   }
+  if (run_command && split >= argc && !have_code) throw stk::Error("run: no program given (try 'stk -h')", 2);
   cxxopts::Options options("stk", "Run a Python program on the stk stackless VM");
   options.add_options()("version", "print the version and exit")("h,help", "show this help")(
-      "dis", "print the program's bytecode instead of running it");
-  std::vector<char*> prefix(argv, argv + split);
+      "dis", "print the program's bytecode instead of running it")(
+      "preempt", "preempt tasklets round-robin every TICKS ticks", cxxopts::value<long long>())(
+      "warn-blocked", "list tasklets still blocked when the program ends");
+  std::vector<char*> prefix;
+  for (int i = 0; i < split; ++i)
+    if (!(run_command && i == 1)) prefix.push_back(argv[i]);
   cxxopts::ParseResult opts;
   try {
     int n = static_cast<int>(prefix.size());
@@ -80,17 +94,18 @@ int run(int argc, char** argv) {
   }
 
   stk::Vm vm;
+  if (opts.count("preempt")) {
+    long long ticks = opts["preempt"].as<long long>();
+    if (ticks <= 0) throw stk::Error("--preempt: TICKS must be a positive number (try 'stk -h')", 2);
+    vm.set_preemption(ticks);
+  }
+  if (opts.count("warn-blocked")) vm.set_warn_blocked(true);
   if (have_code) {
     std::vector<std::string> args{"-c"};
     for (int i = split + 2; i < argc; ++i) args.emplace_back(argv[i]);
     return vm.run_source(code, "<string>", args);
   }
   if (split >= argc) throw stk::Error("no program given (try 'stk -h')", 2);
-  std::string first = argv[split];
-  if (first == "run") {
-    ++split;
-    if (split >= argc) throw stk::Error("run: no program given (try 'stk -h')", 2);
-  }
   std::string path = argv[split];
   if (opts.count("dis")) {
     std::ifstream in(path, std::ios::binary);

@@ -12,6 +12,7 @@
 #include "compiler/compiler.hpp"
 #include "objects/bootstrap.hpp"
 #include "objects/containers.hpp"
+#include "scheduler/scheduler.hpp"
 #include "scheduler/tasklet.hpp"
 #include "vm/call.hpp"
 #include "vm/interpreter.hpp"
@@ -23,6 +24,15 @@ namespace stk {
 Vm::Vm() : rt_(std::make_unique<Runtime>()) {}
 
 Vm::~Vm() = default;
+
+void Vm::set_preemption(long long ticks) {
+  Scheduler& s = rt_->sched;
+  s.global_slice = ticks > 0 ? ticks : 0;
+  s.preempting = s.global_slice > 0 || s.timeout > 0;
+  s.ticks = s.global_slice;
+}
+
+void Vm::set_warn_blocked(bool on) { rt_->sched.warn_blocked = on; }
 
 int Vm::run_file(const std::string& path, const std::vector<std::string>& argv) {
   std::error_code ec;
@@ -78,6 +88,9 @@ int Vm::run_source(std::string_view source, const std::string& filename,
     }
   }
   rt.flush_stdout();
+  // Tasklets still runnable or blocked are dropped, as Stackless does.
+  if (rt.sched.warn_blocked) report_blocked_tasklets(rt);
+  reset_scheduler(rt);
   return status;
 }
 

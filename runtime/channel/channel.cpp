@@ -90,6 +90,7 @@ Value pair_with(Runtime& rt, Channel* ch, Tasklet* partner, int dir, Value value
 Channel* new_channel(Runtime& rt, Type* type) {
   Channel* ch = rt.heap.alloc<Channel>(type, ObjKind::Channel);
   ch->preference = -1;
+  ch->id = rt.sched.next_channel_id++;
   return ch;
 }
 
@@ -116,6 +117,10 @@ Value channel_action(Runtime& rt, Channel* ch, int dir, Value value, bool is_exc
   Tasklet* old_next = cur->next;
   ring_unlink(rt, cur);  // leave the ring before the channel queue reuses the links
   enqueue(ch, cur, dir);
+  if (rt.sched.warn_blocked && !ch->watched) {
+    ch->watched = true;
+    rt.sched.watched_channels.push_back(ch);
+  }
   Tasklet* next = was_in_ring ? (old_next != cur ? old_next : nullptr) : rt.sched.ring;
   cur->resume = Tasklet::Resume::CallResult;
   if (next) return switch_to(rt, next);

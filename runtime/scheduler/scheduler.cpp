@@ -9,6 +9,7 @@
 
 #include "objects/exception.hpp"
 #include "objects/ops.hpp"
+#include "objects/str.hpp"
 #include "vm/call.hpp"
 
 namespace stk {
@@ -453,6 +454,40 @@ bool preempt_current(Runtime& rt) {
   }
   s.preempting = false;
   return false;
+}
+
+std::string tasklet_display_name(Runtime& rt, Tasklet* t) {
+  if (t->name && t->name.is_obj() && t->name.obj()->kind == ObjKind::Str) return std::string(sv(t->name.as<Str>()));
+  if (t == rt.main) return "main";
+  Value f = t->func;
+  if (!f && t->exec.base_top > 0) f = t->exec.stack[0];
+  if (f && f.is_obj()) {
+    Obj* o = f.obj();
+    if (o->kind == ObjKind::Function) return std::string(sv(static_cast<Function*>(o)->code->name));
+    if (o->kind == ObjKind::NativeFn) return std::string(sv(static_cast<NativeFn*>(o)->name));
+    if (o->kind == ObjKind::BoundMethod) {
+      Value inner = static_cast<BoundMethod*>(o)->func;
+      if (inner.is_obj() && inner.obj()->kind == ObjKind::Function)
+        return std::string(sv(inner.as<Function>()->code->name));
+    }
+  }
+  return "tasklet";
+}
+
+void report_blocked_tasklets(Runtime& rt) {
+  for (Channel* ch : rt.sched.watched_channels) {
+    for (Tasklet* t = ch->head; t; t = t->next) {
+      std::string where;
+      if (!t->exec.frames.empty()) {
+        const Frame& f = t->exec.frames.back();
+        where = " at " + std::string(sv(f.code->filename)) + ":" +
+                std::to_string(f.code->line_for(f.ip > 0 ? f.ip - 1 : 0));
+      }
+      rt.write_stderr("stk: tasklet '" + tasklet_display_name(rt, t) + "' (#" + std::to_string(t->id) +
+                      ") still blocked " + (t->block_dir > 0 ? "sending on" : "receiving on") + " channel #" +
+                      std::to_string(ch->id) + where + "\n");
+    }
+  }
 }
 
 void reset_scheduler(Runtime& rt) {

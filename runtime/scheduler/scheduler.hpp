@@ -9,6 +9,8 @@
 // `tempval` (or `bomb`, an exception to raise), when it is switched in again.
 #pragma once
 
+#include <string>
+
 #include "scheduler/tasklet.hpp"
 #include "vm/runtime.hpp"
 
@@ -79,5 +81,12 @@ bool preempt_current(Runtime& rt);
 
 // Unlinks every tasklet (the program ended): nothing is left scheduled.
 void reset_scheduler(Runtime& rt);
+
+// `stk run --warn-blocked`: one stderr line per tasklet still blocked on a
+// channel at the end (name, direction, channel, where it waits).
+void report_blocked_tasklets(Runtime& rt);
+
+// The tool-facing name of a tasklet: its `name` if set, else its function's.
+std::string tasklet_display_name(Runtime& rt, Tasklet* t);
 
 }  // namespace stk

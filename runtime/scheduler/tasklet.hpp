@@ -92,6 +92,8 @@ struct Channel : Obj {
   bool schedule_all;
   bool closing;
   Dict* attrs;  // instance attributes of channel subclasses
+  std::uint32_t id;  // 1, 2, ... in creation order (diagnostics and tools)
+  bool watched;      // in Scheduler::watched_channels
 };
 
 // Per-runtime scheduler state. The runnables ring is circular and doubly
@@ -115,7 +117,11 @@ struct Scheduler {
   bool soft_expired = false;
   bool ignore_nesting = false;
   std::int64_t global_slice = 0;        // `stk run --preempt TICKS`: round-robin slices (0 = off)
-  bool warn_blocked = false;            // `stk run --warn-blocked`
+  // `stk run --warn-blocked`: channels that ever had a waiter (rooted), to
+  // list the tasklets still blocked when the program ends.
+  bool warn_blocked = false;
+  std::vector<Channel*> watched_channels;
+  std::uint32_t next_channel_id = 1;
 };
 
 Tasklet* new_tasklet(Runtime& rt);

@@ -88,6 +88,7 @@ void Runtime::collect_garbage() {
   heap.mark(current);
   heap.mark(sched.ring);  // the rest of the ring through the tasklets' links
   for (Tasklet* w : sched.watchdogs) heap.mark(w);
+  for (Channel* c : sched.watched_channels) heap.mark(c);
   heap.mark(sched.schedule_callback);
   heap.mark(sched.channel_callback);
   heap.mark(sched.error_handler);

@@ -27,6 +27,14 @@ class Vm {
   int run_source(std::string_view source, const std::string& filename,
                  const std::vector<std::string>& argv);
 
+  // Preempts every tasklet (main included) after `ticks` VM ticks of running,
+  // round-robin, as if it had called schedule() (`stk run --preempt`); 0 = off.
+  // Atomic tasklets and code inside native callbacks are not interrupted.
+  void set_preemption(long long ticks);
+  // At the end of a program, lists on stderr the tasklets still blocked on a
+  // channel (`stk run --warn-blocked`); Stackless drops them silently.
+  void set_warn_blocked(bool on);
+
   // The bytecode listing of a program (`stk --dis`). Throws CompileError.
   std::string disassemble(std::string_view source, const std::string& filename);
 
