@@ -251,14 +251,14 @@ int eq(Runtime& rt, Value a, Value b) {
   if (a.is(b)) return 1;
   if (both_small(a, b)) return 0;
   if (is_number(a) && is_number(b)) return number_compare(rt, CmpOp::Eq, a, b);
-  if (!a.is_obj() || !b.is_obj()) return 0;
-  ObjKind ka = kind_of(a), kb = kind_of(b);
-  if (ka == ObjKind::Str && kb == ObjKind::Str) return str_equal(a.as<Str>(), b.as<Str>());
-  if (is_user_instance(a) || is_user_instance(b)) {
+  if (is_user_instance(a) || is_user_instance(b)) {  // before the int test: 1 == Eq() reflects
     Value r = user_compare(rt, CmpOp::Eq, a, b);
     if (!r) return -1;
     return truthy(rt, r);
   }
+  if (!a.is_obj() || !b.is_obj()) return 0;
+  ObjKind ka = kind_of(a), kb = kind_of(b);
+  if (ka == ObjKind::Str && kb == ObjKind::Str) return str_equal(a.as<Str>(), b.as<Str>());
   if (is_container_kind(ka) || is_container_kind(kb)) {
     int r = container_eq(rt, a, b);
     return r == -2 ? 0 : r;

@@ -244,6 +244,136 @@ def samples_match_python3(c):
 
 # ---------------------------------------------------------------- runner
 
+# ---------------------------------------------------------------- stackless
+# What the oracle cannot show: stk's own refusals and its run options.
+
+NATIVE_CALLBACK_MESSAGE = "RuntimeError: cannot switch tasklets inside a native callback"
+
+# Each program switches tasklets inside a function that a C++ builtin calls
+# back (stackless-semantics: refused with a RuntimeError naming the reason).
+NATIVE_CALLBACK_PROGRAMS = {
+    "sorted_key": "sorted([3, 1, 2], key=key)",
+    "map": "list(map(key, [1, 2]))",
+    "len": "len(Sized())",
+    "list_of_generator": "list(gen())",
+    "list_contains_eq": "Eq() in [1, 2]",
+}
+
+NATIVE_CALLBACK_PRELUDE = """import stackless
+def key(x):
+    stackless.schedule()
+    return x
+class Sized:
+    def __len__(self):
+        stackless.schedule()
+        return 1
+class Eq:
+    def __eq__(self, other):
+        stackless.schedule()
+        return False
+def gen():
+    stackless.schedule()
+    yield 1
+def worker():
+    try:
+        {expr}
+    except RuntimeError as e:
+        print("refused:", e)
+    print("worker continues")
+stackless.tasklet(worker)()
+stackless.tasklet(lambda: print("other runs"))()
+stackless.run()
+print("done")
+"""
+
+
+@test
+def switch_inside_native_callbacks_is_refused_with_a_reason(c):
+    for name, expr in NATIVE_CALLBACK_PROGRAMS.items():
+        c.write(name + ".py", NATIVE_CALLBACK_PRELUDE.replace("{expr}", expr))
+        r = c.run(name + ".py")
+        expect_exit(r, 0)
+        lines = r.out.splitlines()
+        expect(len(lines) == 4, f"{name}: expected 4 lines of output", r)
+        expect(lines[0].startswith("refused: cannot switch tasklets inside a native callback"),
+               f"{name}: expected the refusal first", r)
+        expect(lines[1:] == ["worker continues", "other runs", "done"], f"{name}: unexpected order", r)
+
+
+@test
+def uncaught_native_callback_switch_is_a_traceback(c):
+    c.write("p.py", "import stackless\ndef k(x):\n    stackless.schedule()\n    return x\n"
+                    "sorted([2, 1], key=k)\n")
+    r = c.run("p.py")
+    expect_exit(r, 1)
+    expect(r.err_lines and r.err_lines[-1].startswith(NATIVE_CALLBACK_MESSAGE), "expected the RuntimeError", r)
+
+
+PREEMPT_PROG = """import stackless
+def spin(name):
+    for i in range(3):
+        n = 0
+        for j in range(3000):
+            n += j
+        print(name, i)
+stackless.tasklet(spin)("A")
+stackless.tasklet(spin)("B")
+stackless.run()
+"""
+
+
+@test
+def preempt_interleaves_tasklets_that_never_yield(c):
+    c.write("p.py", PREEMPT_PROG)
+    plain = c.run("p.py")
+    expect_exit(plain, 0)
+    expect(plain.out.split("\n")[:3] == ["A 0", "A 1", "A 2"], "without preemption A runs to the end", plain)
+    r = c.run("run", "--preempt", "500", "p.py")
+    expect_exit(r, 0)
+    lines = r.out.splitlines()
+    expect(sorted(lines) == sorted(plain.out.splitlines()), "the same lines are printed", r)
+    expect(lines.index("B 0") < lines.index("A 2"), "B starts before A ends", r)
+
+
+@test
+def preempt_needs_a_positive_tick_count(c):
+    c.write("p.py", "print(1)\n")
+    r = c.run("run", "--preempt", "0", "p.py")
+    expect_exit(r, 2)
+    expect(r.err_lines == ["stk: --preempt: TICKS must be a positive number (try 'stk -h')"], "one error line", r)
+
+
+@test
+def atomic_tasklets_are_not_preempted(c):
+    c.write("p.py", PREEMPT_PROG.replace("def spin(name):\n",
+                                         "def spin(name):\n    stackless.getcurrent().set_atomic(True)\n"))
+    r = c.run("run", "--preempt", "200", "p.py")
+    expect_exit(r, 0)
+    expect(r.out.splitlines()[:3] == ["A 0", "A 1", "A 2"], "an atomic tasklet runs to the end", r)
+
+
+@test
+def warn_blocked_lists_tasklets_left_blocked(c):
+    c.write("p.py", "import stackless\nch = stackless.channel()\ndef waiter():\n    ch.receive()\n"
+                    "t = stackless.tasklet(waiter)()\nt.name = 'w1'\nstackless.run()\nprint('end')\n")
+    quiet = c.run("p.py")
+    expect_exit(quiet, 0)
+    expect(quiet.out == "end\n" and quiet.err == "", "dropped silently by default", quiet)
+    r = c.run("run", "--warn-blocked", "p.py")
+    expect_exit(r, 0)
+    expect(r.err_lines == ["stk: tasklet 'w1' (#1) still blocked receiving on channel #1 at p.py:4"],
+           "one line naming the tasklet, channel and line", r)
+
+
+@test
+def deadlock_in_main_is_one_traceback_naming_it(c):
+    c.write("p.py", "import stackless\nstackless.channel().receive()\n")
+    r = c.run("p.py")
+    expect_exit(r, 1)
+    expect(r.err_lines[-1] == "RuntimeError: Deadlock: the last runnable tasklet cannot be blocked.",
+           "the Stackless deadlock message", r)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--stk", default=str(ROOT / "build" / "bin" / "stk"),
