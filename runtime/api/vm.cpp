@@ -2,6 +2,7 @@
 // runtime's internals — compile, set up __main__ and sys, run, report.
 #include <stk/vm.hpp>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -90,6 +91,9 @@ int Vm::run_source(std::string_view source, const std::string& filename,
   rt.flush_stdout();
   // Tasklets still runnable or blocked are dropped, as Stackless does.
   if (rt.sched.warn_blocked) report_blocked_tasklets(rt);
+  if (std::getenv("STK_GC_STATS"))  // a diagnostic for GC pacing work
+    rt.write_stderr("stk: gc: " + std::to_string(rt.heap.collections()) + " collections, " +
+                    std::to_string(rt.heap.live_objects()) + " live objects\n");
   reset_scheduler(rt);
   return status;
 }

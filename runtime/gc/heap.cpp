@@ -104,8 +104,12 @@ void Heap::sweep() {
       spare_.push_back(ch.mem);
       continue;
     }
-    *tail[ch.size_class] = head;
-    tail[ch.size_class] = link;
+    if (head) {
+      // A full chunk has no free blocks: leave the class's tail alone (`link`
+      // would point at this loop's local `head` and cut the list).
+      *tail[ch.size_class] = head;
+      tail[ch.size_class] = link;
+    }
     chunks_[kept++] = ch;
   }
   chunks_.resize(kept);
