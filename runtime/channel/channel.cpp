@@ -97,7 +97,14 @@ Channel* new_channel(Runtime& rt, Type* type) {
 Value channel_action(Runtime& rt, Channel* ch, int dir, Value value, bool is_exception, bool can_switch) {
   Tasklet* cur = rt.current;
   Tasklet* partner = (ch->balance * dir < 0) ? ch->head : nullptr;
-  if (rt.sched.channel_callback) call_channel_callback(rt, ch, dir, partner == nullptr);
+  if (rt.sched.channel_callback) {
+    // The callback runs Python (and may collect): keep the datum alive.
+    Root keep_value(rt, value);
+    Root keep_channel(rt, Value::object(ch));
+    call_channel_callback(rt, ch, dir, partner == nullptr);
+    value = keep_value.get();
+    partner = (ch->balance * dir < 0) ? ch->head : nullptr;  // the callback may have changed the queue
+  }
   if (partner) return pair_with(rt, ch, partner, dir, value, is_exception, can_switch);
   // Nobody waits: the caller blocks.
   if (ch->closing) return rt.raise(rt.exc.ValueError, "Send/receive operation on a closed channel");

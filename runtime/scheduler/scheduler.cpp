@@ -362,6 +362,7 @@ CallResult start_tasklet(Runtime& rt, Tasklet* t) {
   es.base_top = 1 + npos + nkw;
   t->args = t->kwargs = Value();
   t->resume = Tasklet::Resume::CallResult;
+  Root keep_names(rt, kwnames ? Value::object(kwnames) : Value());
   return start_call(rt, es, 0, es.stack[0], 1, npos + nkw, kwnames);
 }
 

@@ -127,8 +127,12 @@ int exception_match(Runtime& rt, Value exc, Value type) {
 
 namespace {
 
-// Collects up to `limit` items of `seq` into `items` (limit < 0: all).
-bool collect(Runtime& rt, Value seq, std::vector<Value>& items, bool& more, std::int64_t limit) {
+// Collects up to `limit` items of `seq` into `items` (limit < 0: all). The
+// items live in a rooted heap list while the iterator runs Python code (a
+// generator may allocate and collect).
+bool collect(Runtime& rt, Value seq, List* collected, bool& more, std::int64_t limit) {
+  Root keep_seq(rt, seq);
+  std::vector<Value>& items = collected->items;
   more = false;
   if (seq.is_obj() && seq.obj()->kind == ObjKind::List) {
     const auto& v = seq.as<List>()->items;
@@ -145,6 +149,7 @@ bool collect(Runtime& rt, Value seq, std::vector<Value>& items, bool& more, std:
     return true;
   }
   Value it = ops::iter(rt, seq);
+  Root keep_it(rt, it);
   if (!it) {
     if (rt.exception_matches(rt.pending_exc, rt.exc.TypeError)) {
       rt.pending_exc = Value();
@@ -169,9 +174,11 @@ bool collect(Runtime& rt, Value seq, std::vector<Value>& items, bool& more, std:
 }  // namespace
 
 bool unpack_sequence(Runtime& rt, Value seq, std::uint32_t n, Value* out) {
-  std::vector<Value> items;
+  List* collected = rt.new_list();
+  Root keep(rt, Value::object(collected));
+  const std::vector<Value>& items = collected->items;
   bool more = false;
-  if (!collect(rt, seq, items, more, n)) return false;
+  if (!collect(rt, seq, collected, more, n)) return false;
   if (more) {
     rt.raise_value_error("too many values to unpack (expected " + std::to_string(n) + ")");
     return false;
@@ -186,9 +193,11 @@ bool unpack_sequence(Runtime& rt, Value seq, std::uint32_t n, Value* out) {
 }
 
 bool unpack_ex(Runtime& rt, Value seq, std::uint32_t before, std::uint32_t after, Value* out) {
-  std::vector<Value> items;
+  List* collected = rt.new_list();
+  Root keep(rt, Value::object(collected));
+  const std::vector<Value>& items = collected->items;
   bool more = false;
-  if (!collect(rt, seq, items, more, -1)) return false;
+  if (!collect(rt, seq, collected, more, -1)) return false;
   if (items.size() < before + after) {
     rt.raise_value_error("not enough values to unpack (expected at least " + std::to_string(before + after) +
                          ", got " + std::to_string(items.size()) + ")");

@@ -22,8 +22,8 @@ Examples:
     tests/tools/run_programs.py                                  # build/bin/stk
     tests/tools/run_programs.py --env STK_GC_STRESS=1 -k strings
     tests/tools/run_programs.py --wrapper "valgrind -q --error-exitcode=99" --timeout-factor 20
-    tests/tools/run_programs.py --stk /usr/bin/python3 --no-unsupported --no-cases  # self-test
-    tests/tools/run_programs.py --stk /usr/bin/pypy3 tests/cases/stackless           # cases vs PyPy
+    tests/tools/run_programs.py --stk /usr/bin/python3 --no-unsupported --no-stackless  # self-test
+    tests/tools/run_programs.py --stk /usr/bin/pypy3 tests/programs/stackless tests/cases/stackless
 """
 
 from __future__ import annotations
@@ -87,6 +87,14 @@ def is_case(path: str) -> bool:
 def stderr_tail(stderr: bytes, n: int = 6) -> List[str]:
     lines = stderr.decode("utf-8", "replace").rstrip("\n").split("\n")
     return ["  stderr| " + l for l in lines[-n:]] if stderr.strip() else []
+
+
+def imports_stackless(path: str) -> bool:
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            return ex.uses_stackless(f.read())
+    except OSError:
+        return False
 
 
 def stdout_problems(want: bytes, got: bytes) -> List[str]:
@@ -254,6 +262,9 @@ def main(argv=None) -> int:
     parser.add_argument("--no-cases", action="store_true",
                         help="skip tests/cases (e.g. when testing against CPython, which "
                              "has no stackless)")
+    parser.add_argument("--no-stackless", action="store_true",
+                        help="skip every test that imports stackless, tests/cases included "
+                             "(e.g. when testing against CPython)")
     parser.add_argument("--list", action="store_true", help="list the selected tests and exit")
     parser.add_argument("--results-dir", default=os.path.join(ROOT, "build", "test-results"),
                         help="where .expected/.actual/.stderr of failures go "
@@ -271,6 +282,8 @@ def main(argv=None) -> int:
         files = [f for f in files if not is_unsupported(f)]
     if args.no_cases:
         files = [f for f in files if not is_case(f)]
+    if args.no_stackless:
+        files = [f for f in files if not imports_stackless(f)]
     if args.filter:
         files = [f for f in files if args.filter in rel(f)]
     if args.list:

@@ -1,4 +1,4 @@
-# stackless language: __eq__ that switches tasklets, called by ==, by `in` on a list and by list.index.
+# stackless language: __eq__ and __lt__ that switch tasklets, called directly by ==, != and < in two tasklets at once.
 import stackless
 
 log = []
@@ -13,17 +13,22 @@ class Slow:
         stackless.schedule()
         return isinstance(other, Slow) and self.v == other.v
 
+    def __lt__(self, other):
+        log.append("lt " + str(self.v))
+        stackless.schedule()
+        return self.v < other.v
+
     __hash__ = None
 
 
 def compare(name, a, b):
-    r = a == b
-    print(name, "==", r)
-    print(name, "in", Slow(b.v) in [Slow(9), a])
+    print(name, "==", a == b)
+    print(name, "!=", a != b)
+    print(name, "<", a < b)
 
 
 def bystander():
-    for i in range(3):
+    for i in range(4):
         log.append("by " + str(i))
         stackless.schedule()
 
@@ -36,6 +41,8 @@ print(log)
 # ---- expected: written by tests/tools/regen_expected.py from pypy3; do not edit ----
 # | x == True
 # | y == False
-# | x in True
-# | y in False
-# | ['eq 1', 'by 0', 'eq 2', 'eq 9', 'by 1', 'eq 9', 'eq 1', 'by 2', 'eq 2']
+# | x != False
+# | y != True
+# | x < False
+# | y < True
+# | ['eq 1', 'by 0', 'eq 2', 'eq 1', 'by 1', 'eq 2', 'lt 1', 'by 2', 'lt 2', 'by 3']
