@@ -22,11 +22,13 @@ Usage: bench/stackless/run.py [--runs N] [--quick] [--only pingpong,blocked]
 import argparse
 import os
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
 import tempfile
 import threading
+import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -175,12 +177,29 @@ def proc_status(pid):
     return out
 
 
+GNU_TIME = "/usr/bin/time"
+
+
 def run_one(cmd, env, pause, timeout):
-    """Run cmd; returns (RESULT fields, extra measurements) or raises RuntimeError."""
-    with tempfile.TemporaryFile() as err:
+    """Run cmd; returns (RESULT fields, extra measurements) or raises RuntimeError.
+
+    Peak RSS: a child's ru_maxrss from wait4() starts at its parent's RSS (Linux
+    carries the forking process's high-water mark across exec), which would floor
+    every figure at run.py's own ~15 MiB. So non-pausing programs run under GNU
+    time (about 1 MiB itself); pausing ones report VmHWM read from /proc."""
+    use_time = not pause and os.access(GNU_TIME, os.X_OK)
+    with tempfile.TemporaryFile() as err, tempfile.NamedTemporaryFile("r") as tout:
+        if use_time:
+            cmd = [GNU_TIME, "-f", "%M", "-o", tout.name] + cmd
         p = subprocess.Popen(cmd, stdin=subprocess.PIPE if pause else subprocess.DEVNULL,
-                             stdout=subprocess.PIPE, stderr=err, env=env, text=True)
-        timer = threading.Timer(timeout, p.kill)
+                             stdout=subprocess.PIPE, stderr=err, env=env, text=True, start_new_session=True)
+
+        def kill_group():  # the program and, under GNU time, its child
+            try:
+                os.killpg(p.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        timer = threading.Timer(timeout, kill_group)
         timer.start()
         extra, lines = {}, []
         try:
@@ -203,14 +222,19 @@ def run_one(cmd, env, pause, timeout):
             killed = not timer.is_alive()
             timer.cancel()
             if p.returncode is None:
-                p.kill()
+                kill_group()
                 p.wait()
+        if use_time and p.returncode in (126, 127) and not lines:
+            raise OSError("GNU time could not execute %s (exit %d)" % (cmd[5], p.returncode))
         if p.returncode != 0:
             err.seek(0)
             tail = err.read().decode("utf-8", "replace").strip()[-600:]
             why = "timed out after %ds" % timeout if killed else "exited %d" % p.returncode
             raise RuntimeError("%s %s" % (why, tail))
-    extra["peak_rss"] = ru.ru_maxrss * 1024
+        if use_time:
+            extra["peak_rss"] = int(tout.read().split()[-1]) * 1024
+        elif not pause:
+            extra["peak_rss"] = ru.ru_maxrss * 1024  # floored at run.py's RSS (see above)
     results = [l for l in lines if l.startswith("RESULT ")]
     if not results:
         raise RuntimeError("printed no RESULT line: %r" % "".join(lines)[-300:])
@@ -221,6 +245,27 @@ def run_one(cmd, env, pause, timeout):
         n = int(fields["n"])
         extra["bytes_per_blocked"] = (extra["blocked_rss"] - extra["ready_rss"]) / max(n, 1)
     return fields, extra
+
+
+def run_with_retry(cmd, env, pause, timeout):
+    """run_one, retried when the binary cannot be started (stk being rebuilt:
+    'Text file busy', or missing for a moment)."""
+    for attempt in range(4):
+        try:
+            return run_one(cmd, env, pause, timeout)
+        except OSError as e:
+            if attempt == 3:
+                raise RuntimeError("cannot start: %s" % e)
+            print("  cannot start (%s); retrying in 15 s" % e, file=sys.stderr, flush=True)
+            time.sleep(15)
+
+
+def stamp_of(path):
+    try:
+        st = os.stat(path)
+        return (st.st_mtime_ns, st.st_size)
+    except OSError:
+        return None
 
 
 def size_for(workload, peer, sizes):
@@ -355,13 +400,14 @@ def main():
             if key not in want:
                 want[key] = expected_checksum(w, size)
 
+        stk_stamp = stamp_of(args.stk) if "stk" in found else None
         data = {(w, peer): [] for w, peer, _, _, _ in configs}
         errors = []
         for r in range(runs):
             for w, peer, size, cmd, env in configs:
                 print("run %d/%d %s %s: %s" % (r + 1, runs, w, peer, shown(cmd, env)), file=sys.stderr, flush=True)
                 try:
-                    fields, extra = run_one(cmd, env, w == "blocked", args.timeout)
+                    fields, extra = run_with_retry(cmd, env, w == "blocked", args.timeout)
                 except RuntimeError as e:
                     errors.append("%s %s run %d: %s" % (w, peer, r + 1, e))
                     print("  error: " + errors[-1], file=sys.stderr)
@@ -379,6 +425,9 @@ def main():
                     continue
                 data[(w, peer)].append((fields, extra))
     info[0] += ", at end %s" % " ".join(open("/proc/loadavg").read().split()[:3])
+    if stk_stamp is not None and stamp_of(args.stk) != stk_stamp:
+        info.append("WARNING: %s changed during this run (rebuilt?): its figures may mix two builds" % args.stk)
+        print(info[-1], file=sys.stderr)
 
     # ------------------------------------------------------------ tables
     def m(w, peer, key, src=0):
