@@ -22,7 +22,7 @@
 namespace {
 
 constexpr const char* kUsage =
-    "usage: stk [--version] [-h] [run] [--preempt TICKS] [--warn-blocked] (FILE | -c CODE) [args...]\n"
+    "usage: stk [--version] [-h] [run] [--preempt TICKS] [--warn-blocked] [--trace FILE] (FILE | -c CODE) [args...]\n"
     "\n"
     "  stk prog.py [args...]      run a program (same as `stk run prog.py`)\n"
     "  stk -c \"print(1 + 2)\"      run a program passed as a string\n"
@@ -30,6 +30,7 @@ constexpr const char* kUsage =
     "  --preempt TICKS            preempt tasklets round-robin every TICKS VM ticks\n"
     "                             (a tick: one instruction other than a local/constant move)\n"
     "  --warn-blocked             list tasklets still blocked on a channel at the end (stderr)\n"
+    "  --trace FILE               record scheduler and channel events to FILE (stk-trace report FILE)\n"
     "  --version                  print the version and exit\n";
 
 int run(int argc, char** argv) {
@@ -46,7 +47,7 @@ int run(int argc, char** argv) {
       ++split;
       continue;
     }
-    if ((a == "--preempt") && split + 1 < argc) {
+    if ((a == "--preempt" || a == "--trace") && split + 1 < argc) {
       split += 2;  // the value is the next word
       continue;
     }
@@ -73,7 +74,8 @@ int run(int argc, char** argv) {
   options.add_options()("version", "print the version and exit")("h,help", "show this help")(
       "dis", "print the program's bytecode instead of running it")(
       "preempt", "preempt tasklets round-robin every TICKS ticks", cxxopts::value<long long>())(
-      "warn-blocked", "list tasklets still blocked when the program ends");
+      "warn-blocked", "list tasklets still blocked when the program ends")(
+      "trace", "record a trace of the run to FILE (see stk-trace)", cxxopts::value<std::string>());
   std::vector<char*> prefix;
   for (int i = 0; i < split; ++i)
     if (!(run_command && i == 1)) prefix.push_back(argv[i]);
@@ -100,6 +102,7 @@ int run(int argc, char** argv) {
     vm.set_preemption(ticks);
   }
   if (opts.count("warn-blocked")) vm.set_warn_blocked(true);
+  if (opts.count("trace")) vm.record_trace(opts["trace"].as<std::string>());
   if (have_code) {
     std::vector<std::string> args{"-c"};
     for (int i = split + 2; i < argc; ++i) args.emplace_back(argv[i]);

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include <stk/error.hpp>
+#include <stk/version.hpp>
 
 #include "bytecode/disassembler.hpp"
 #include "compiler/compiler.hpp"
@@ -15,6 +16,7 @@
 #include "objects/containers.hpp"
 #include "scheduler/scheduler.hpp"
 #include "scheduler/tasklet.hpp"
+#include "trace/recorder.hpp"
 #include "vm/call.hpp"
 #include "vm/interpreter.hpp"
 #include "vm/runtime.hpp"
@@ -22,9 +24,29 @@
 
 namespace stk {
 
+struct Vm::Tracing {
+  std::string path;
+  std::unique_ptr<trace::FileSink> sink;
+  std::unique_ptr<trace::Recorder> recorder;
+};
+
 Vm::Vm() : rt_(std::make_unique<Runtime>()) {}
 
-Vm::~Vm() = default;
+Vm::~Vm() {
+  if (tracing_ && tracing_->recorder) tracing_->recorder->finish(1);
+  rt_->recorder = nullptr;
+}
+
+void Vm::record_trace(const std::string& path) {
+  tracing_ = std::make_unique<Tracing>();
+  tracing_->path = path;
+  try {
+    tracing_->sink = std::make_unique<trace::FileSink>(path);
+  } catch (const std::exception& e) {
+    tracing_.reset();
+    throw Error(e.what(), 2);
+  }
+}
 
 void Vm::set_preemption(long long ticks) {
   Scheduler& s = rt_->sched;
@@ -76,6 +98,17 @@ int Vm::run_source(std::string_view source, const std::string& filename,
   dict_set_str(rt, main->dict, rt.names.__file__, Value::object(rt.new_str(filename)));
   dict_set_str(rt, main->dict, rt.names.__builtins__, Value::object(rt.builtins));
 
+  if (tracing_ && tracing_->sink && !tracing_->recorder) {
+    std::vector<std::pair<std::string, std::string>> meta = {
+        {"program", filename}, {"stk_version", kVersion}, {"clock", "monotonic ns"}};
+    std::string args;
+    for (const std::string& a : argv) args += (args.empty() ? "" : " ") + a;
+    meta.emplace_back("argv", args);
+    tracing_->recorder = std::make_unique<trace::Recorder>(*tracing_->sink, meta);
+    rt.recorder = tracing_->recorder.get();
+    rt.recorder->emit(trace::EventKind::TaskletCreated, 0, 0, 0, rt.recorder->intern("main"),
+                      rt.recorder->intern(filename + ":1"));
+  }
   ExecStack& es = rt.main->exec;
   int status = 0;
   if (!push_module_frame(rt, es, code, main->dict)) {
@@ -91,6 +124,14 @@ int Vm::run_source(std::string_view source, const std::string& filename,
   rt.flush_stdout();
   // Tasklets still runnable or blocked are dropped, as Stackless does.
   if (rt.sched.warn_blocked) report_blocked_tasklets(rt);
+  if (rt.recorder) {
+    rt.recorder->emit(trace::EventKind::TaskletExit, 0,
+                      static_cast<std::uint8_t>(status == 0 ? trace::ExitHow::Normal : trace::ExitHow::Exception));
+    rt.recorder->finish(status);
+    rt.recorder = nullptr;
+    tracing_->recorder.reset();
+    tracing_->sink.reset();
+  }
   if (std::getenv("STK_GC_STATS"))  // a diagnostic for GC pacing work
     rt.write_stderr("stk: gc: " + std::to_string(rt.heap.collections()) + " collections, " +
                     std::to_string(rt.heap.live_objects()) + " live objects\n");

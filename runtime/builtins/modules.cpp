@@ -22,6 +22,7 @@ constexpr ModuleEntry kModules[] = {
     {"itertools", make_itertools_module},
     {"stackless", make_stackless_module},
     {"traceback", make_traceback_module},
+    {"stk", make_stk_module},
 };
 
 }  // namespace

@@ -26,6 +26,7 @@ Module* make_collections_module(Runtime& rt);
 Module* make_itertools_module(Runtime& rt);
 Module* make_stackless_module(Runtime& rt);
 Module* make_traceback_module(Runtime& rt);
+Module* make_stk_module(Runtime& rt);
 
 // ---- helpers shared by the mod_*.cpp files ----
 // A read-only mpz for any is_int() value (BigInts in place, small ints and bools copied).

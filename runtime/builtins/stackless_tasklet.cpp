@@ -15,6 +15,9 @@ namespace {
 
 Tasklet* self_tasklet(const ArgView& a) { return a[0].as<Tasklet>(); }
 
+// Obj::flags of a tasklet: its creation is in the trace, so later binds are renames.
+constexpr std::uint16_t kAnnounced = 1;
+
 bool check_self(Runtime& rt, const ArgView& a, const char* method) {
   if (a.npos >= 1 && a[0].is_obj() && a[0].obj()->kind == ObjKind::Tasklet) return true;
   rt.raise_type_error(std::string("descriptor '") + method + "' requires a 'tasklet' object");
@@ -68,6 +71,12 @@ Value do_bind(Runtime& rt, Tasklet* t, Value func, Value args, Value kwargs) {
     t->tempval = rt.None();
     return Value::object(t);
   }
+  if (func && rt.recorder && (t->flags & kAnnounced) && !t->name && !func.is(t->func)) {
+    Value old = t->func;
+    t->func = func;
+    rt.recorder->emit(trace::EventKind::Rename, trace_id(t), 0, 0, rt.recorder->intern(tasklet_display_name(rt, t)));
+    t->func = old;
+  }
   if (func) t->func = func;
   if (args || kwargs) {
     if (!t->func) return rt.raise_type_error("tasklet function must be a callable or None");
@@ -89,9 +98,16 @@ Value tasklet_new(Runtime& rt, Type* type, const ArgView& a) {
   Tasklet* t = new_tasklet(rt);
   t->type = type;
   t->tempval = rt.None();
-  if (!p[0] && !p[1] && !p[2]) return Value::object(t);
   Root keep(rt, Value::object(t));
-  return do_bind(rt, t, p[0] ? p[0] : rt.None(), p[1] ? p[1] : rt.None(), p[2] ? p[2] : rt.None());
+  if (p[0] || p[1] || p[2]) {
+    Value r = do_bind(rt, t, p[0] ? p[0] : rt.None(), p[1] ? p[1] : rt.None(), p[2] ? p[2] : rt.None());
+    if (!r) return r;
+  }
+  if (rt.recorder)
+    rt.recorder->emit(trace::EventKind::TaskletCreated, trace_id(t), 0, trace_id(rt.current),
+                      rt.recorder->intern(tasklet_display_name(rt, t)), rt.trace_location());
+  t->flags |= kAnnounced;
+  return Value::object(t);
 }
 
 Value tasklet_init(Runtime& rt, const ArgView& a) {
@@ -283,21 +299,16 @@ Value get_id(Runtime& rt, const ArgView& a) {
 Value get_name(Runtime& rt, const ArgView& a) {
   Tasklet* t = getter_self(a);
   if (t->name) return t->name;
-  if (t == rt.main) return Value::object(rt.intern("main"));
-  Value f = t->func;
-  if (!f && t->exec.base_top > 0) f = t->exec.stack[0];
-  if (f) {
-    Value n = ops::getattr(rt, f, rt.names.__name__);
-    if (n) return n;
-    rt.pending_exc = Value();
-  }
-  return rt.None();
+  return Value::object(rt.new_str(tasklet_display_name(rt, t)));
 }
 Value set_name(Runtime& rt, const ArgView& a) {
   Value v = a[1];
   if (!v.is(rt.None()) && !(v.is_obj() && v.obj()->kind == ObjKind::Str))
     return rt.raise_type_error("tasklet name must be a str or None");
-  getter_self(a)->name = v.is(rt.None()) ? Value() : v;
+  Tasklet* t = getter_self(a);
+  t->name = v.is(rt.None()) ? Value() : v;
+  if (rt.recorder)
+    rt.recorder->emit(trace::EventKind::Rename, trace_id(t), 0, 0, rt.recorder->intern(tasklet_display_name(rt, t)));
   return rt.None();
 }
 

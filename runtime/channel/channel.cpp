@@ -45,7 +45,13 @@ Value pair_with(Runtime& rt, Channel* ch, Tasklet* partner, int dir, Value value
     if (!can_switch) return refuse_switch(rt);
     if (rt.sched.switch_trap) return rt.raise(rt.exc.RuntimeError, "switch_trap");
   }
-  channel_unlink(partner);
+  channel_unlink(rt, partner, /*record=*/false);  // the Transfer event says it
+  if (rt.recorder) {
+    Tasklet* sender = dir > 0 ? cur : partner;
+    Tasklet* receiver = dir > 0 ? partner : cur;
+    bool exc = dir > 0 ? is_exception : partner->sends_exception;
+    rt.recorder->emit(trace::EventKind::Transfer, trace_id(sender), exc, ch->id, trace_id(receiver));
+  }
   Value result = rt.None();
   bool result_is_exception = false;
   if (dir > 0) {
@@ -58,7 +64,7 @@ Value pair_with(Runtime& rt, Channel* ch, Tasklet* partner, int dir, Value value
     partner->sends_exception = false;
   }
   if (!switches) {
-    ring_append(rt, partner);
+    ring_append(rt, partner, false);
     if (result_is_exception) return rt.raise_value(result);
     return result;
   }
@@ -67,8 +73,8 @@ Value pair_with(Runtime& rt, Channel* ch, Tasklet* partner, int dir, Value value
   else cur->tempval = result;
   if (ch->schedule_all) {
     // The partner goes to the end; the caller yields to whoever is queued first.
-    ring_append(rt, partner);
-    return switch_to(rt, cur->in_ring ? cur->next : rt.sched.ring);
+    ring_append(rt, partner, false);
+    return switch_to(rt, cur->in_ring ? cur->next : rt.sched.ring, trace::SwitchReason::Transfer);
   }
   // The waiting partner is preferred: it runs right now, and the caller
   // continues after everything already queued.
@@ -80,9 +86,9 @@ Value pair_with(Runtime& rt, Channel* ch, Tasklet* partner, int dir, Value value
     partner->in_ring = true;
     ++rt.sched.runcount;
   } else {
-    ring_append(rt, partner);
+    ring_append(rt, partner, false);
   }
-  return switch_to(rt, partner);
+  return switch_to(rt, partner, trace::SwitchReason::Transfer);
 }
 
 }  // namespace
@@ -91,6 +97,8 @@ Channel* new_channel(Runtime& rt, Type* type) {
   Channel* ch = rt.heap.alloc<Channel>(type, ObjKind::Channel);
   ch->preference = -1;
   ch->id = rt.sched.next_channel_id++;
+  if (rt.recorder)
+    rt.recorder->emit(trace::EventKind::ChannelCreated, trace_id(rt.current), 0, ch->id, 0, rt.trace_location());
   return ch;
 }
 
@@ -124,13 +132,15 @@ Value channel_action(Runtime& rt, Channel* ch, int dir, Value value, bool is_exc
   Tasklet* old_next = cur->next;
   ring_unlink(rt, cur);  // leave the ring before the channel queue reuses the links
   enqueue(ch, cur, dir);
+  if (rt.recorder)
+    rt.recorder->emit(trace::EventKind::Blocked, trace_id(cur), dir > 0 ? 1 : 2, ch->id, 0, rt.trace_location());
   if (rt.sched.warn_blocked && !ch->watched) {
     ch->watched = true;
     rt.sched.watched_channels.push_back(ch);
   }
   Tasklet* next = was_in_ring ? (old_next != cur ? old_next : nullptr) : rt.sched.ring;
   cur->resume = Tasklet::Resume::CallResult;
-  if (next) return switch_to(rt, next);
+  if (next) return switch_to(rt, next, trace::SwitchReason::Blocked);
   return wake_watchdog(rt, rt.None(), watchdog_bomb);
 }
 

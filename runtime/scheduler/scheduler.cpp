@@ -70,8 +70,9 @@ void call_schedule_callback(Runtime& rt, Tasklet* prev, Tasklet* next) {
 
 }  // namespace
 
-void ring_append(Runtime& rt, Tasklet* t) {
+void ring_append(Runtime& rt, Tasklet* t, bool record) {
   if (t->in_ring) return;
+  if (rt.recorder && record) rt.recorder->emit(trace::EventKind::Runnable, trace_id(t), 0, trace_id(rt.current));
   Tasklet* head = rt.sched.ring;
   if (!head) {
     t->next = t->prev = t;
@@ -124,8 +125,10 @@ bool may_switch(Runtime& rt) {
   return false;
 }
 
-Value switch_to(Runtime& rt, Tasklet* next) {
+Value switch_to(Runtime& rt, Tasklet* next, trace::SwitchReason reason) {
   Tasklet* prev = rt.current;
+  if (rt.recorder)
+    rt.recorder->emit(trace::EventKind::Switch, trace_id(next), static_cast<std::uint8_t>(reason), trace_id(prev));
   if (next->in_ring) rt.sched.ring = next;
   rt.current = next;
   Scheduler& s = rt.sched;
@@ -140,8 +143,10 @@ Value wake_watchdog(Runtime& rt, Value result, Value bomb) {
   stop_timeout_if_owner_left(rt);
   w->tempval = result;
   w->bomb = bomb;
+  if (rt.recorder)
+    rt.recorder->emit(trace::EventKind::RunEnd, trace_id(w), result.is_obj() && result.obj()->kind == ObjKind::Tasklet);
   ring_make_head(rt, w);
-  return switch_to(rt, w);
+  return switch_to(rt, w, trace::SwitchReason::Woken);
 }
 
 bool someone_else_can_run(Runtime& rt) {
@@ -157,7 +162,7 @@ Value leave_ring_and_switch(Runtime& rt, const char* deadlock_message, Value wat
   if (trapped(rt)) return Value();
   cur->resume = Tasklet::Resume::CallResult;
   ring_unlink(rt, cur);
-  if (next) return switch_to(rt, next);
+  if (next) return switch_to(rt, next, trace::SwitchReason::Removed);
   return wake_watchdog(rt, rt.None(), watchdog_bomb);
 }
 
@@ -208,7 +213,8 @@ Value run_watchdog(Runtime& rt, std::int64_t timeout, bool soft, bool ignore_nes
   cur->tempval = rt.None();
   cur->resume = Tasklet::Resume::CallResult;
   ring_unlink(rt, cur);
-  return switch_to(rt, next);
+  if (rt.recorder) rt.recorder->emit(trace::EventKind::RunStart, trace_id(cur), 0, static_cast<std::uint32_t>(timeout));
+  return switch_to(rt, next, trace::SwitchReason::RunWait);
 }
 
 Value run_tasklet(Runtime& rt, Tasklet* t, bool pause_caller) {
@@ -239,9 +245,10 @@ Value remove_tasklet(Runtime& rt, Tasklet* t) {
 }
 
 // Takes a blocked tasklet out of its channel's queue (balance adjusts).
-void channel_unlink(Tasklet* t) {
+void channel_unlink(Runtime& rt, Tasklet* t, bool record) {
   Channel* ch = t->channel;
   if (!ch) return;
+  if (rt.recorder && record) rt.recorder->emit(trace::EventKind::Unblocked, trace_id(t), 0, ch->id);
   if (t->prev) t->prev->next = t->next;
   else ch->head = t->next;
   if (t->next) t->next->prev = t->prev;
@@ -260,22 +267,33 @@ Value throw_to(Runtime& rt, Tasklet* t, Value exc, bool pending) {
     return raise_runtime(rt, "You cannot throw to a dead tasklet");
   }
   if (!pending && trapped(rt)) return Value();
-  channel_unlink(t);
+  channel_unlink(rt, t);
   t->bomb = exc;
   ring_append(rt, t);
   if (pending) return rt.None();
   cur->tempval = rt.None();
   cur->resume = Tasklet::Resume::CallResult;
-  return switch_to(rt, t);
+  return switch_to(rt, t, trace::SwitchReason::Killed);
 }
 
-void tasklet_finished(Runtime& rt) {
+namespace {
+
+void record_exit(Runtime& rt, Tasklet* t, trace::ExitHow how, Value exc) {
+  if (!rt.recorder) return;
+  std::uint32_t type_name = 0;
+  if (exc.is_obj()) type_name = rt.recorder->intern(sv(exc.obj()->type->name));
+  rt.recorder->emit(trace::EventKind::TaskletExit, trace_id(t), static_cast<std::uint8_t>(how), 0, type_name);
+}
+
+void finish_current(Runtime& rt, trace::ExitHow how, Value exc) {
   Tasklet* t = rt.current;
+  record_exit(rt, t, how, exc);
   Tasklet* next = t->in_ring && t->next != t ? t->next : nullptr;
   ring_unlink(rt, t);
   clear_tasklet(rt, t);
+  auto reason = how == trace::ExitHow::Killed ? trace::SwitchReason::Killed : trace::SwitchReason::Finished;
   if (next) {
-    switch_to(rt, next);
+    switch_to(rt, next, reason);
     return;
   }
   if (!rt.sched.watchdogs.empty()) {
@@ -287,19 +305,23 @@ void tasklet_finished(Runtime& rt) {
   if (m->blocked()) {
     const char* message = m->block_dir < 0 ? "the main tasklet is receiving without a sender available."
                                            : "the main tasklet is sending without a receiver available.";
-    channel_unlink(m);
+    channel_unlink(rt, m);
     raise_runtime(rt, message);
     m->bomb = rt.pending_exc;
     rt.pending_exc = Value();
   }
   ring_make_head(rt, m);
-  switch_to(rt, m);
+  switch_to(rt, m, reason);
 }
+
+}  // namespace
+
+void tasklet_finished(Runtime& rt) { finish_current(rt, trace::ExitHow::Normal, Value()); }
 
 void tasklet_died(Runtime& rt, Value exc) {
   Tasklet* t = rt.current;
   if (rt.exception_matches(exc, rt.exc.TaskletExit)) {
-    tasklet_finished(rt);  // a kill ends a tasklet silently
+    finish_current(rt, trace::ExitHow::Killed, exc);  // a kill ends a tasklet silently
     return;
   }
   if (rt.sched.error_handler) {
@@ -315,6 +337,7 @@ void tasklet_died(Runtime& rt, Value exc) {
     exc = rt.pending_exc;
     rt.pending_exc = Value();
   }
+  record_exit(rt, t, trace::ExitHow::Exception, exc);
   ring_unlink(rt, t);
   clear_tasklet(rt, t);
   Tasklet* target = rt.main;
@@ -323,11 +346,11 @@ void tasklet_died(Runtime& rt, Value exc) {
     rt.sched.watchdogs.pop_back();
     stop_timeout_if_owner_left(rt);
   }
-  channel_unlink(target);
+  channel_unlink(rt, target);
   target->bomb = exc;
   target->tempval = rt.None();
   ring_make_head(rt, target);
-  switch_to(rt, target);
+  switch_to(rt, target, trace::SwitchReason::Raised);
 }
 
 namespace {
@@ -433,6 +456,9 @@ bool preempt_current(Runtime& rt) {
   Scheduler& s = rt.sched;
   Tasklet* t = rt.current;
   std::int64_t slice = slice_ticks(s);
+  if (rt.recorder)
+    rt.recorder->emit(trace::EventKind::PreemptTick, trace_id(t),
+                      !(t->atomic || s.switch_trap != 0 || !t->nested.empty()));
   s.ticks = slice > 0 ? slice : INT64_MAX;
   bool deferred = t->atomic || s.switch_trap != 0 || !t->nested.empty();
   if (s.timeout > 0) {
@@ -450,7 +476,7 @@ bool preempt_current(Runtime& rt) {
   if (s.global_slice > 0) {
     if (deferred || !t->in_ring || t->next == t) return false;
     t->resume = Tasklet::Resume::Interrupted;
-    switch_to(rt, t->next);
+    switch_to(rt, t->next, trace::SwitchReason::Preempted);
     return true;
   }
   s.preempting = false;

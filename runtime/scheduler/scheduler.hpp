@@ -18,7 +18,7 @@ namespace stk {
 
 // ---- ring primitives ----
 // Links `t` at the end of the round (just before the head); no-op if linked.
-void ring_append(Runtime& rt, Tasklet* t);
+void ring_append(Runtime& rt, Tasklet* t, bool record = true);
 // Links `t` as the new head (it runs next, "in place").
 void ring_make_head(Runtime& rt, Tasklet* t);
 void ring_unlink(Runtime& rt, Tasklet* t);
@@ -34,7 +34,7 @@ Value refuse_switch(Runtime& rt);
 // Makes `next` current (its ring position is left alone; it becomes the head if
 // in the ring), restarts the preemption slice, reports the switch to the
 // schedule callback. Returns Value::switched().
-Value switch_to(Runtime& rt, Tasklet* next);
+Value switch_to(Runtime& rt, Tasklet* next, trace::SwitchReason reason = trace::SwitchReason::Schedule);
 
 // The current tasklet leaves the ring (to block or park): the successor runs;
 // with nobody runnable the innermost run() caller wakes (raising
@@ -47,6 +47,9 @@ bool someone_else_can_run(Runtime& rt);
 // Wakes the innermost run() caller with `result` (or raises `bomb` in it).
 Value wake_watchdog(Runtime& rt, Value result, Value bomb);
 
+// The trace id of a tasklet (main = 0).
+inline std::uint32_t trace_id(const Tasklet* t) { return static_cast<std::uint32_t>(t->id); }
+
 // Module-level operations (arguments already checked).
 Value schedule_current(Runtime& rt, Value retval, bool remove);
 Value run_watchdog(Runtime& rt, std::int64_t timeout, bool soft, bool ignore_nesting, bool totaltimeout);
@@ -55,7 +58,7 @@ Value throw_to(Runtime& rt, Tasklet* t, Value exc, bool pending);
 Value insert_tasklet(Runtime& rt, Tasklet* t);
 Value remove_tasklet(Runtime& rt, Tasklet* t);
 // Takes a blocked tasklet out of its channel's queue (the balance adjusts).
-void channel_unlink(Tasklet* t);
+void channel_unlink(Runtime& rt, Tasklet* t, bool record = true);
 
 // ---- for the interpreter ----
 // The current tasklet's function returned / raised `exc` past its first frame.

@@ -9,6 +9,7 @@
 #include "objects/bootstrap.hpp"
 #include "objects/class.hpp"
 #include "objects/containers.hpp"
+#include "objects/str.hpp"
 #include "scheduler/tasklet.hpp"
 #include "vm/generators.hpp"
 
@@ -67,7 +68,17 @@ void Runtime::write_stderr(std::string_view s) {
   std::fflush(stderr);
 }
 
+std::uint32_t Runtime::trace_location() {
+  if (!recorder || current->exec.frames.empty()) return 0;
+  const Frame& f = current->exec.frames.back();
+  int line = f.code->line_for(f.ip > 0 ? f.ip - 1 : 0);
+  return recorder->location(f.code, line,
+                            [&] { return std::string(sv(f.code->filename)) + ":" + std::to_string(line); });
+}
+
 void Runtime::collect_garbage() {
+  if (recorder) recorder->emit(trace::EventKind::GcStart, static_cast<std::uint32_t>(current->id), 0,
+                               static_cast<std::uint32_t>(heap.live_objects()));
   // Roots: builtin world, modules, tasklets, the exception in flight, C++ handles.
   heap.mark(none);
   heap.mark(true_);
@@ -99,6 +110,8 @@ void Runtime::collect_garbage() {
   for (Obj* o : extra_roots) heap.mark(o);
   heap.drain();
   heap.sweep();
+  if (recorder) recorder->emit(trace::EventKind::GcEnd, static_cast<std::uint32_t>(current->id), 0,
+                               static_cast<std::uint32_t>(heap.live_objects()));
 }
 
 }  // namespace stk

@@ -14,6 +14,7 @@
 #include "gc/heap.hpp"
 #include "objects/layouts.hpp"
 #include "scheduler/tasklet.hpp"
+#include "trace/recorder.hpp"
 
 namespace stk {
 
@@ -123,6 +124,11 @@ struct Runtime {
   Tasklet* main = nullptr;
   // The runnables ring, run() watchdogs, traps, callbacks and preemption.
   Scheduler sched;
+  // The event recorder while a trace is being recorded (null: nobody listens,
+  // and every event site costs one predictable branch).
+  trace::Recorder* recorder = nullptr;
+  // "file:line" of the current tasklet's innermost frame, as a trace string id.
+  std::uint32_t trace_location();
   // Set by the interpreter just before it calls a native that may switch
   // tasklets from an instruction (NativeFn::kSwitches); the native reads and
   // clears it. A native reached any other way (from C++ code) must not switch.

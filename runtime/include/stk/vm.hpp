@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,6 +35,10 @@ class Vm {
   // At the end of a program, lists on stderr the tasklets still blocked on a
   // channel (`stk run --warn-blocked`); Stackless drops them silently.
   void set_warn_blocked(bool on);
+  // Records every scheduler, channel, GC and mark event of the next run to a
+  // trace file (docs/trace-format.md). Throws stk::Error if the file cannot
+  // be written.
+  void record_trace(const std::string& path);
 
   // The bytecode listing of a program (`stk --dis`). Throws CompileError.
   std::string disassemble(std::string_view source, const std::string& filename);
@@ -43,6 +48,8 @@ class Vm {
 
  private:
   std::unique_ptr<Runtime> rt_;
+  struct Tracing;
+  std::unique_ptr<Tracing> tracing_;  // the trace file and recorder while recording
 };
 
 }  // namespace stk

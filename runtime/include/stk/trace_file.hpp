@@ -1,0 +1,73 @@
+// The trace file format (docs/trace-format.md): a 16-byte header, then chunks
+// (events, strings, metadata, end), each `u32 type, u32 payload bytes,
+// payload`, so a file can be written while streaming and read while still
+// growing. This header has the format constants, the writer's byte encoding
+// and the reader, which the tools share (stk-trace, stk-view, stk-dap).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include <stk/trace_event.hpp>
+
+namespace stk::trace {
+
+constexpr char kMagic[8] = {'S', 'T', 'K', 'T', 'R', 'A', 'C', 'E'};
+constexpr std::uint16_t kVersion = 1;
+constexpr std::size_t kHeaderBytes = 16;  // magic, u16 version, u16 flags (0), u32 reserved (0)
+
+enum class ChunkType : std::uint32_t {
+  Events = 1,   // payload: N x 32-byte Event records
+  Strings = 2,  // payload: repeated {u32 id, u32 length, bytes}
+  Meta = 3,     // payload: repeated {u32 key length, key, u32 value length, value}
+  End = 4,      // payload: u64 events written, i32 program exit status
+};
+constexpr std::size_t kChunkHeaderBytes = 8;
+// The largest payload a reader accepts (a damaged length field must not make
+// it allocate gigabytes).
+constexpr std::uint32_t kMaxChunkPayload = 64u << 20;
+
+// Byte encoding for writers: the file header, and a chunk header.
+std::string encode_file_header();
+void append_chunk_header(std::string& out, ChunkType type, std::uint32_t payload_bytes);
+
+// A damaged trace: what is wrong and at which byte offset.
+class TraceError : public std::runtime_error {
+ public:
+  TraceError(const std::string& what, std::uint64_t offset)
+      : std::runtime_error(what + " at offset " + std::to_string(offset)), offset_(offset) {}
+  std::uint64_t offset() const { return offset_; }
+
+ private:
+  std::uint64_t offset_;
+};
+
+// Everything in a trace file, decoded.
+struct TraceData {
+  std::vector<Event> events;
+  std::unordered_map<std::uint32_t, std::string> strings;
+  std::vector<std::pair<std::string, std::string>> meta;  // in file order
+  bool complete = false;           // the End chunk was seen
+  std::uint64_t declared_events = 0;  // from the End chunk
+  std::int32_t exit_status = 0;       // from the End chunk
+  std::vector<std::string> warnings;  // e.g. "truncated last chunk at offset N ignored"
+
+  // The string with this id ("" for 0, "?<id>" for an undefined id).
+  std::string string(std::uint32_t id) const;
+  // The value of a metadata key, or "".
+  std::string meta_value(const std::string& key) const;
+};
+
+// Decodes a whole trace. A truncated last chunk (a file still being written,
+// or cut short) is reported in `warnings` and ignored; anything else wrong
+// throws TraceError naming the offset. Never crashes on hostile input.
+TraceData read_trace_bytes(const std::uint8_t* data, std::size_t size);
+// Reads and decodes a file; TraceError (offset 0) if it cannot be opened.
+TraceData read_trace_file(const std::string& path);
+
+}  // namespace stk::trace
