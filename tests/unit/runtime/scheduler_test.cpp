@@ -85,15 +85,15 @@ TEST_CASE("a channel's wait queue is FIFO and unlinking adjusts the balance", "[
     waiters.push_back(t);
   }
   CHECK(ch->balance == -3);
-  stk::channel_unlink(waiters[1]);  // a kill of the middle one
+  stk::channel_unlink(rt, waiters[1]);  // a kill of the middle one
   CHECK(ch->balance == -2);
   CHECK(ch->head == waiters[0]);
   CHECK(waiters[0]->next == waiters[2]);
   CHECK(waiters[2]->prev == waiters[0]);
   CHECK(ch->tail == waiters[2]);
   CHECK_FALSE(waiters[1]->blocked());
-  stk::channel_unlink(waiters[0]);
-  stk::channel_unlink(waiters[2]);
+  stk::channel_unlink(rt, waiters[0]);
+  stk::channel_unlink(rt, waiters[2]);
   CHECK(ch->head == nullptr);
   CHECK(ch->tail == nullptr);
   CHECK(ch->balance == 0);
