@@ -5,6 +5,7 @@
 // tasklet through switch_to(); the interpreter does the actual continuation.
 #include "scheduler/scheduler.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "objects/exception.hpp"
@@ -23,6 +24,8 @@ bool trapped(Runtime& rt) {
   return true;
 }
 
+void stop_timeout_if_owner_left(Runtime& rt);
+
 // Drops a tasklet's frames and bindings: it will never run again.
 void clear_tasklet(Runtime& rt, Tasklet* t) {
   t->life = Tasklet::Life::Dead;
@@ -33,7 +36,10 @@ void clear_tasklet(Runtime& rt, Tasklet* t) {
   t->bomb = Value();
   t->handled_exc = Value();
   t->resume = Tasklet::Resume::Start;
-  (void)rt;
+  // A run() caller killed while waiting is no longer anyone's watchdog.
+  auto& w = rt.sched.watchdogs;
+  w.erase(std::remove(w.begin(), w.end(), t), w.end());
+  stop_timeout_if_owner_left(rt);
 }
 
 // The preemption budget in force: run(timeout) first, then `stk run --preempt`.
