@@ -76,5 +76,5 @@ if [[ "$do_build" -eq 1 ]]; then
   for exe in "$build_dir"/bin/*; do
     [[ -f "$exe" && -x "$exe" ]] && echo "  $exe"
   done
-  echo "Try: build/bin/stk samples/pingpong.py    Test: scripts/test.sh"
+  echo "Try: build/bin/stk samples/pingpong.py   Trace: build/bin/stk-trace record -- samples/pingpong.py    Test: scripts/test.sh"
 fi

@@ -193,6 +193,9 @@ else
     skip_suite "expectations" "tests/tools/regen_expected.py not present"
   fi
   run_suite "cli" runner "$python" tests/cli/run_cli_tests.py --stk "$stk_bin"
+  if [[ -f tests/trace/run_trace_tests.py ]]; then
+    run_suite "trace" runner "$python" tests/trace/run_trace_tests.py --bin "$build_dir/bin"
+  fi
   run_suite "layering" runner "$python" tests/tools/check_layering.py --root "$root"
 fi
 

@@ -37,6 +37,17 @@ Vm::~Vm() {
   rt_->recorder = nullptr;
 }
 
+void Vm::finish_recording(int status) {
+  Runtime& rt = *rt_;
+  if (!rt.recorder) return;
+  rt.recorder->emit(trace::EventKind::TaskletExit, 0,
+                    static_cast<std::uint8_t>(status == 0 ? trace::ExitHow::Normal : trace::ExitHow::Exception));
+  rt.recorder->finish(status);
+  rt.recorder = nullptr;
+  tracing_->recorder.reset();
+  tracing_->sink.reset();
+}
+
 void Vm::record_trace(const std::string& path) {
   tracing_ = std::make_unique<Tracing>();
   tracing_->path = path;
@@ -82,22 +93,6 @@ int Vm::run_source(std::string_view source, const std::string& filename,
   install_sys_module(rt, static_cast<int>(cargv.size()), cargv.data());
   rt.sources[filename] = std::string(source);
 
-  Code* code;
-  try {
-    code = compile_module(rt, source, filename);
-  } catch (const CompileError& e) {
-    rt.flush_stdout();
-    std::string where = "(" + filename + ", line " + std::to_string(e.location().line) + ", column " +
-                        std::to_string(e.location().column) + ")";
-    rt.write_stderr(e.kind() + ": " + e.message() + " " + where + "\n");
-    return 1;
-  }
-
-  Module* main = rt.new_module("__main__");
-  dict_set_str(rt, rt.modules, rt.names.__main__, Value::object(main));
-  dict_set_str(rt, main->dict, rt.names.__file__, Value::object(rt.new_str(filename)));
-  dict_set_str(rt, main->dict, rt.names.__builtins__, Value::object(rt.builtins));
-
   if (tracing_ && tracing_->sink && !tracing_->recorder) {
     std::vector<std::pair<std::string, std::string>> meta = {
         {"program", filename}, {"stk_version", kVersion}, {"clock", "monotonic ns"}};
@@ -109,6 +104,23 @@ int Vm::run_source(std::string_view source, const std::string& filename,
     rt.recorder->emit(trace::EventKind::TaskletCreated, 0, 0, 0, rt.recorder->intern("main"),
                       rt.recorder->intern(filename + ":1"));
   }
+  Code* code;
+  try {
+    code = compile_module(rt, source, filename);
+  } catch (const CompileError& e) {
+    rt.flush_stdout();
+    std::string where = "(" + filename + ", line " + std::to_string(e.location().line) + ", column " +
+                        std::to_string(e.location().column) + ")";
+    rt.write_stderr(e.kind() + ": " + e.message() + " " + where + "\n");
+    finish_recording(1);
+    return 1;
+  }
+
+  Module* main = rt.new_module("__main__");
+  dict_set_str(rt, rt.modules, rt.names.__main__, Value::object(main));
+  dict_set_str(rt, main->dict, rt.names.__file__, Value::object(rt.new_str(filename)));
+  dict_set_str(rt, main->dict, rt.names.__builtins__, Value::object(rt.builtins));
+
   ExecStack& es = rt.main->exec;
   int status = 0;
   if (!push_module_frame(rt, es, code, main->dict)) {
@@ -124,14 +136,7 @@ int Vm::run_source(std::string_view source, const std::string& filename,
   rt.flush_stdout();
   // Tasklets still runnable or blocked are dropped, as Stackless does.
   if (rt.sched.warn_blocked) report_blocked_tasklets(rt);
-  if (rt.recorder) {
-    rt.recorder->emit(trace::EventKind::TaskletExit, 0,
-                      static_cast<std::uint8_t>(status == 0 ? trace::ExitHow::Normal : trace::ExitHow::Exception));
-    rt.recorder->finish(status);
-    rt.recorder = nullptr;
-    tracing_->recorder.reset();
-    tracing_->sink.reset();
-  }
+  finish_recording(status);
   if (std::getenv("STK_GC_STATS"))  // a diagnostic for GC pacing work
     rt.write_stderr("stk: gc: " + std::to_string(rt.heap.collections()) + " collections, " +
                     std::to_string(rt.heap.live_objects()) + " live objects\n");

@@ -116,7 +116,7 @@ TraceData read_trace_bytes(const std::uint8_t* data, std::size_t size) {
         std::size_t n = length / sizeof(Event);
         std::size_t first = t.events.size();
         t.events.resize(first + n);
-        std::memcpy(static_cast<void*>(t.events.data() + first), p, length);
+        if (length != 0) std::memcpy(static_cast<void*>(t.events.data() + first), p, length);
         for (std::size_t i = first; i < t.events.size(); ++i) {
           if (!event_kind_name(t.events[i].kind))
             throw TraceError("unknown event kind " + std::to_string(static_cast<int>(t.events[i].kind)),

@@ -49,6 +49,7 @@ class Vm {
  private:
   std::unique_ptr<Runtime> rt_;
   struct Tracing;
+  void finish_recording(int exit_status);
   std::unique_ptr<Tracing> tracing_;  // the trace file and recorder while recording
 };
 

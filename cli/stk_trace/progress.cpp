@@ -1,0 +1,39 @@
+// Progress line on a terminal (see progress.hpp).
+#include "progress.hpp"
+
+#include <unistd.h>
+
+#include <cstdio>
+
+namespace stk::cli {
+
+Progress::Progress(std::string label, std::size_t total, std::size_t min_total)
+    : label_(std::move(label)), total_(total),
+      enabled_(total >= min_total && isatty(STDERR_FILENO) == 1),
+      last_(std::chrono::steady_clock::now()) {}
+
+Progress::~Progress() { finish(); }
+
+void Progress::update(std::size_t done) {
+  if (!enabled_ || total_ == 0) return;
+  auto now = std::chrono::steady_clock::now();
+  if (shown_ && now - last_ < std::chrono::milliseconds(100)) return;
+  last_ = now;
+  shown_ = true;
+  unsigned pct = static_cast<unsigned>(done * 100 / total_);
+  std::fprintf(stderr, "\rstk-trace: %s: %3u%% (%zu of %zu events)", label_.c_str(), pct, done, total_);
+  std::fflush(stderr);
+}
+
+void Progress::finish() {
+  if (!shown_) return;
+  shown_ = false;
+  std::fputs("\r\033[K", stderr);  // erase the line
+  std::fflush(stderr);
+}
+
+void Progress::callback(std::size_t done, std::size_t, void* self) {
+  static_cast<Progress*>(self)->update(done);
+}
+
+}  // namespace stk::cli

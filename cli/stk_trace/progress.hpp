@@ -1,0 +1,34 @@
+// A progress line on stderr for long work ("stk-trace: export: 42%"), shown
+// only when stderr is a terminal and the work is big enough to be worth it,
+// redrawn at most ten times a second, and erased when done.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <string>
+
+namespace stk::cli {
+
+class Progress {
+ public:
+  // `total` units of work; nothing is shown below `min_total`.
+  Progress(std::string label, std::size_t total, std::size_t min_total = 200000);
+  ~Progress();
+  Progress(const Progress&) = delete;
+  Progress& operator=(const Progress&) = delete;
+
+  void update(std::size_t done);
+  void finish();
+
+  // For callbacks taking a plain function pointer and a context.
+  static void callback(std::size_t done, std::size_t total, void* self);
+
+ private:
+  std::string label_;
+  std::size_t total_;
+  bool enabled_;
+  bool shown_ = false;
+  std::chrono::steady_clock::time_point last_;
+};
+
+}  // namespace stk::cli
