@@ -122,6 +122,27 @@ class Recorder {
     }
   };
   std::unordered_map<LocationKey, std::uint32_t, LocationHash> locations_;
+
+ public:
+  // A direct-mapped cache in front of `location`, keyed by (code, instruction
+  // index): a hot blocking site then costs a compare, not a line-table search.
+  template <class Line, class Describe>
+  std::uint32_t site(const void* code, std::uint32_t ip, Line line, Describe describe) {
+    SiteEntry& e = sites_[(reinterpret_cast<std::uintptr_t>(code) >> 4 ^ ip * 0x9e37u) & (kSites - 1)];
+    if (e.code == code && e.ip == ip) return e.id;
+    int l = line();
+    e = SiteEntry{code, ip, location(code, l, [&] { return describe(l); })};
+    return e.id;
+  }
+
+ private:
+  struct SiteEntry {
+    const void* code = nullptr;
+    std::uint32_t ip = 0;
+    std::uint32_t id = 0;
+  };
+  static constexpr std::size_t kSites = 256;
+  SiteEntry sites_[kSites];
   std::string pending_strings_;  // encoded {id, len, bytes} not yet written
   std::uint32_t next_id_ = 1;
   bool finished_ = false;

@@ -71,9 +71,10 @@ void Runtime::write_stderr(std::string_view s) {
 std::uint32_t Runtime::trace_location() {
   if (!recorder || current->exec.frames.empty()) return 0;
   const Frame& f = current->exec.frames.back();
-  int line = f.code->line_for(f.ip > 0 ? f.ip - 1 : 0);
-  return recorder->location(f.code, line,
-                            [&] { return std::string(sv(f.code->filename)) + ":" + std::to_string(line); });
+  std::uint32_t pc = f.ip > 0 ? f.ip - 1 : 0;
+  return recorder->site(
+      f.code, pc, [&] { return f.code->line_for(pc); },
+      [&](int line) { return std::string(sv(f.code->filename)) + ":" + std::to_string(line); });
 }
 
 void Runtime::collect_garbage() {
