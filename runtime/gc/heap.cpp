@@ -1,45 +1,71 @@
-// Mark-and-sweep over the chunks behind the size-class free lists and the list
-// of malloc'd objects. The gray stack makes marking iterative, so a
-// million-deep linked structure cannot overflow the C stack. Pacing: the next collection comes after
-// allocating as much again as survived (Lua's "pause" of 2x), never less than
-// 1 MiB, so the work per allocation stays amortised O(1) even with a million
-// live tasklets. The 1 MiB floor keeps short-lived garbage recycled while its
-// blocks are still in cache: with 8 MiB, string_build ran 1.5-3x slower and
-// its time varied from run to run.
+// Mark-and-sweep over bitmap chunks and the list of malloc'd objects. The gray
+// stack makes marking iterative, so a million-deep linked structure cannot
+// overflow the C stack. Pacing: the next collection comes after allocating as
+// much again as survived (Lua's "pause" of 2x), never less than 1 MiB, so the
+// work per allocation stays amortised O(1) even with a million live tasklets.
+// The 1 MiB floor keeps short-lived garbage recycled while its blocks are still
+// in cache.
 #include "gc/heap.hpp"
 
 #include <algorithm>
 
 namespace stk {
-namespace {
-constexpr std::size_t kChunkBytes = 64 * 1024;
-}
 
 Heap::Heap() = default;
 
 Heap::~Heap() { free_all(); }
 
-Heap::FreeBlock* Heap::refill(std::uint8_t size_class) {
-  char* chunk;
+namespace {
+
+// Bits of bitmap word `w` that stand for one of a chunk's `n` blocks.
+std::uint64_t block_bits(std::size_t n, std::size_t w) {
+  std::size_t first = w * 64;
+  if (first >= n) return 0;
+  return n - first >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << (n - first)) - 1;
+}
+
+}  // namespace
+
+Heap::Chunk* Heap::new_chunk(std::uint8_t size_class) {
+  Chunk* ch;
   if (!spare_.empty()) {
-    chunk = spare_.back();
+    ch = spare_.back();
     spare_.pop_back();
   } else {
-    chunk = static_cast<char*>(std::malloc(kChunkBytes));
-    if (!chunk) throw std::bad_alloc();
+    ch = static_cast<Chunk*>(std::aligned_alloc(kChunkBytes, kChunkBytes));
+    if (!ch) throw std::bad_alloc();
   }
-  chunks_.push_back({chunk, size_class});
-  std::size_t block = static_cast<std::size_t>(size_class) * kGranule;
-  std::size_t n = kChunkBytes / block;
-  FreeBlock* head = nullptr;
-  for (std::size_t i = n; i-- > 0;) {
-    auto* b = reinterpret_cast<FreeBlock*>(chunk + i * block);
-    b->next = head;
-    reinterpret_cast<Obj*>(b)->gc_bits = kFreeTag;
-    head = b;
+  std::size_t n = (kChunkBytes - kHeaderBytes) / (size_class * kGranule);
+  for (std::size_t w = 0; w < kWords; ++w) {
+    ch->mark[w] = ch->destroy[w] = 0;
+    ch->free[w] = block_bits(n, w);
   }
-  free_[size_class] = head;
-  return head;
+  ch->nblocks = static_cast<std::uint32_t>(n);
+  ch->size_class = size_class;
+  chunks_[size_class].push_back(ch);
+  return ch;
+}
+
+void Heap::next_free_word(std::uint8_t size_class) {
+  Cursor& c = cursor_[size_class];
+  std::vector<Chunk*>& chunks = chunks_[size_class];
+  for (;;) {
+    if (c.chunk) {
+      std::size_t words = (c.chunk->nblocks + 63) / 64;
+      while (c.word < words) {
+        std::size_t w = c.word++;
+        if (c.chunk->free[w]) {
+          c.free = c.chunk->free[w];
+          c.base = blocks(c.chunk) + w * 64 * size_class * kGranule;
+          c.destroy = &c.chunk->destroy[w];
+          return;
+        }
+      }
+    }
+    c.chunk = c.next_chunk < chunks.size() ? chunks[c.next_chunk] : new_chunk(size_class);
+    ++c.next_chunk;
+    c.word = 0;
+  }
 }
 
 void Heap::drain() {
@@ -50,77 +76,58 @@ void Heap::drain() {
   }
 }
 
-void Heap::sweep_large() {
+std::size_t Heap::sweep_large() {
+  std::size_t survivors = 0;
   Obj** link = &large_;
   while (Obj* o = *link) {
     if (o->gc_bits & kMarkBit) {
       o->gc_bits &= kClassMask;
+      ++survivors;
       link = &o->gc_next;
     } else {
       *link = o->gc_next;
       destroy_object(o);
       std::free(o);
-      --live_objects_;
     }
   }
+  return survivors;
 }
 
-// Walking the chunks in address order, rather than a linked list of objects in
-// allocation order, keeps the sweep sequential in memory (the list walk missed
-// the cache on every object), and the rebuilt free lists hand out neighbouring
-// blocks one after another.
 void Heap::sweep() {
-  sweep_large();
-  FreeBlock** tail[kClasses];
-  for (std::size_t c = 0; c < kClasses; ++c) {
-    free_[c] = nullptr;
-    tail[c] = &free_[c];
-  }
-  std::size_t kept = 0;
-  for (Chunk ch : chunks_) {
-    std::size_t block = static_cast<std::size_t>(ch.size_class) * kGranule;
-    char* end = ch.mem + kChunkBytes / block * block;
-    FreeBlock* head = nullptr;
-    FreeBlock** link = &head;
-    bool live = false;
-    for (char* p = ch.mem; p != end; p += block) {
-      auto* o = reinterpret_cast<Obj*>(p);
-      std::uint8_t bits = o->gc_bits;
-      if (bits & kMarkBit) {
-        o->gc_bits = bits & kClassMask;
-        live = true;
-        continue;
+  std::size_t survivors = sweep_large();
+  for (std::size_t size_class = 1; size_class < kClasses; ++size_class) {
+    std::vector<Chunk*>& chunks = chunks_[size_class];
+    std::size_t block = size_class * kGranule, kept = 0;
+    for (Chunk* ch : chunks) {
+      std::size_t words = (ch->nblocks + 63) / 64, live = 0;
+      for (std::size_t w = 0; w < words; ++w) {
+        std::uint64_t marked = ch->mark[w];
+        for (std::uint64_t dead = ch->destroy[w] & ~marked; dead; dead &= dead - 1) {
+          std::size_t i = w * 64 + static_cast<std::size_t>(std::countr_zero(dead));
+          destroy_object(reinterpret_cast<Obj*>(blocks(ch) + i * block));
+        }
+        ch->destroy[w] &= marked;
+        ch->free[w] = ~marked & block_bits(ch->nblocks, w);
+        ch->mark[w] = 0;
+        live += static_cast<std::size_t>(std::popcount(marked));
       }
-      if (bits != kFreeTag) {
-        destroy_object(o);
-        o->gc_bits = kFreeTag;
-        --live_objects_;
+      survivors += live;
+      if (live == 0) {
+        spare_.push_back(ch);
+      } else {
+        chunks[kept++] = ch;
       }
-      auto* b = reinterpret_cast<FreeBlock*>(p);
-      *link = b;
-      link = &b->next;
     }
-    if (!live) {  // empty: any size class may reuse it
-      spare_.push_back(ch.mem);
-      continue;
-    }
-    if (head) {
-      // A full chunk has no free blocks: leave the class's tail alone (`link`
-      // would point at this loop's local `head` and cut the list).
-      *tail[ch.size_class] = head;
-      tail[ch.size_class] = link;
-    }
-    chunks_[kept++] = ch;
+    chunks.resize(kept);
+    cursor_[size_class] = Cursor{};
   }
-  chunks_.resize(kept);
-  for (std::size_t c = 0; c < kClasses; ++c) *tail[c] = nullptr;
+  live_objects_ = survivors;
   ++collections_;
   allocated_since_gc_ = 0;
   // Objects average ~64 bytes; collect again once the heap has doubled.
-  threshold_ = std::max<std::size_t>(kMinThreshold, live_objects_ * 64);
+  threshold_ = std::max<std::size_t>(kMinThreshold, survivors * 64);
   // Keep as many empty chunks as the next cycle can fill; return the rest.
-  std::size_t keep = threshold_ / kChunkBytes;
-  while (spare_.size() > keep) {
+  while (spare_.size() > threshold_ / kChunkBytes) {
     std::free(spare_.back());
     spare_.pop_back();
   }
@@ -132,19 +139,22 @@ void Heap::free_all() {
     destroy_object(o);
     std::free(o);
   }
-  for (Chunk ch : chunks_) {
-    std::size_t block = static_cast<std::size_t>(ch.size_class) * kGranule;
-    char* end = ch.mem + kChunkBytes / block * block;
-    for (char* p = ch.mem; p != end; p += block) {
-      auto* o = reinterpret_cast<Obj*>(p);
-      if (o->gc_bits != kFreeTag) destroy_object(o);
+  for (std::size_t size_class = 1; size_class < kClasses; ++size_class) {
+    std::size_t block = size_class * kGranule;
+    for (Chunk* ch : chunks_[size_class]) {
+      for (std::size_t w = 0; w < kWords; ++w) {
+        for (std::uint64_t d = ch->destroy[w]; d; d &= d - 1) {
+          std::size_t i = w * 64 + static_cast<std::size_t>(std::countr_zero(d));
+          destroy_object(reinterpret_cast<Obj*>(blocks(ch) + i * block));
+        }
+      }
+      std::free(ch);
     }
-    std::free(ch.mem);
+    chunks_[size_class].clear();
+    cursor_[size_class] = Cursor{};
   }
-  for (char* c : spare_) std::free(c);
-  chunks_.clear();
+  for (Chunk* ch : spare_) std::free(ch);
   spare_.clear();
-  for (auto& f : free_) f = nullptr;
   live_objects_ = 0;
 }
 

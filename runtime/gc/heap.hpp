@@ -1,9 +1,16 @@
 // The heap: allocation of every Python object and the bookkeeping that paces the
-// collector. Small objects (<= 512 bytes) come from per-size-class free lists
-// carved out of 64 KiB chunks (the shape of CPython's pymalloc); larger ones from
-// malloc. Sanitizer builds use malloc for everything so ASan sees every object.
-// The sweep walks the chunks block by block (a free block carries kFreeTag in
-// gc_bits); only malloc'd objects are linked through gc_next.
+// collector. Small objects (<= 512 bytes) live in 64 KiB chunks of one size
+// class each (the shape of CPython's pymalloc pools and mimalloc's pages); larger
+// ones come from malloc and are linked through gc_next. Sanitizer builds use
+// malloc for everything so ASan sees every object.
+//
+// A chunk keeps its mark bits, the blocks left free by the last sweep, and which
+// blocks need destroy_object, in bitmaps in its header. Sweeping a chunk is
+// then bitmap arithmetic: it touches only the dead objects that need a
+// destructor, and allocation takes the next free bit without reading the block.
+// destroy_object runs for a dead small object only when its layout has a C++
+// destructor, for BigInts, and for objects given `needs_destroy` (a string that
+// owns a buffer).
 //
 // Collection happens ONLY at safe points chosen by the interpreter loop (calls,
 // backward jumps, after natives return), never inside `alloc`: a native may keep
@@ -12,10 +19,13 @@
 // every safe point that follows an allocation collect.
 #pragma once
 
+#include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <new>
+#include <type_traits>
 #include <vector>
 
 #include "objects/object.hpp"
@@ -33,10 +43,12 @@ namespace stk {
 
 class Heap {
  public:
-  // kFreeTag: gc_bits of a free block in a chunk (no size class is that large).
-  static constexpr std::uint8_t kMarkBit = 0x80, kClassMask = 0x7f, kFreeTag = 0x7f;
+  // gc_bits: the size class (0 = malloc'd); the mark bit is used by malloc'd
+  // objects only (chunks mark in their bitmap).
+  static constexpr std::uint8_t kMarkBit = 0x80, kClassMask = 0x7f;
   static constexpr std::size_t kGranule = 16, kSmallMax = 512;
   static constexpr std::size_t kClasses = kSmallMax / kGranule + 1;
+  static constexpr std::size_t kChunkBytes = 64 * 1024;
 
   Heap();
   ~Heap();
@@ -47,32 +59,42 @@ class Heap {
   template <class T>
   T* alloc(Type* type, ObjKind kind, std::size_t extra = 0) {
     std::size_t size = sizeof(T) + extra;
-    std::uint8_t size_class = 0;
-    void* mem;
+    T* obj;
 #ifndef STK_SYSTEM_MALLOC
     if (size <= kSmallMax) {
-      size_class = static_cast<std::uint8_t>((size + kGranule - 1) / kGranule);
-      FreeBlock* b = free_[size_class];
-      if (!b) b = refill(size_class);
-      free_[size_class] = b->next;
-      mem = b;
+      auto size_class = static_cast<std::uint8_t>((size + kGranule - 1) / kGranule);
+      Cursor& c = cursor_[size_class];
+      if (!c.free) next_free_word(size_class);
+      int bit = std::countr_zero(c.free);
+      c.free &= c.free - 1;
+      if (!std::is_trivially_destructible_v<T> || kind == ObjKind::BigInt) {
+        *c.destroy |= std::uint64_t{1} << bit;
+      }
+      obj = new (c.base + static_cast<std::size_t>(bit) * size_class * kGranule) T();
+      obj->gc_bits = size_class;
     } else
 #endif
     {
-      mem = std::malloc(size);
+      void* mem = std::malloc(size);
       if (!mem) throw std::bad_alloc();
-    }
-    T* obj = new (mem) T();
-    obj->type = type;
-    obj->kind = kind;
-    obj->gc_bits = size_class;
-    if (size_class == 0) {
+      obj = new (mem) T();
       obj->gc_next = large_;
       large_ = obj;
     }
+    obj->type = type;
+    obj->kind = kind;
     ++live_objects_;
     allocated_since_gc_ += size;
     return obj;
+  }
+
+  // `o` must go through destroy_object when it dies although its layout is
+  // trivially destructible (a string that owns a malloc'd buffer).
+  void needs_destroy(Obj* o) {
+    std::uint8_t size_class = o->gc_bits & kClassMask;
+    if (size_class == 0) return;  // malloc'd objects are always destroyed
+    std::size_t i = block_index(o, size_class);
+    chunk_of(o)->destroy[i / 64] |= std::uint64_t{1} << (i % 64);
   }
 
   // Memory held outside object headers (vector storage, GMP limbs) counts too.
@@ -97,38 +119,81 @@ class Heap {
     if (v.is_obj()) mark(v.obj());
   }
   void mark(Obj* o) {
-    if (o && !(o->gc_bits & kMarkBit)) {
+    if (!o) return;
+    std::uint8_t size_class = o->gc_bits & kClassMask;
+    if (size_class == 0) {
+      if (o->gc_bits & kMarkBit) return;
       o->gc_bits |= kMarkBit;
-      gray_.push_back(o);
+    } else {
+      std::size_t i = block_index(o, size_class);
+      std::uint64_t& word = chunk_of(o)->mark[i / 64];
+      std::uint64_t bit = std::uint64_t{1} << (i % 64);
+      if (word & bit) return;
+      word |= bit;
     }
+    gray_.push_back(o);
   }
   // Drains the gray stack (no C recursion, however deep the object graph).
   void drain();
-  // Frees every unmarked object and clears marks; rebuilds the free lists in
-  // address order; re-paces the next collection.
+  // Frees every unmarked object and clears marks; re-paces the next collection.
   void sweep();
-  // Frees everything, chunks included (VM teardown).
+  // Frees everything (VM teardown).
   void free_all();
 
   std::size_t live_objects() const { return live_objects_; }
   std::uint64_t collections() const { return collections_; }
 
  private:
-  struct FreeBlock {
-    FreeBlock* next;
-  };
+  // The smallest block (32 bytes: an Obj is 24) gives fewer than 2048 blocks
+  // per chunk, so 32 words per bitmap.
+  static constexpr std::size_t kWords = 32;
   struct Chunk {
-    char* mem;
+    std::uint64_t mark[kWords];
+    std::uint64_t destroy[kWords];  // allocated blocks that need destroy_object
+    std::uint64_t free[kWords];     // blocks free after the last sweep
+    std::uint32_t nblocks;
     std::uint8_t size_class;
   };
-  FreeBlock* refill(std::uint8_t size_class);
-  void sweep_large();
+  // Blocks start on the first cache line after the header.
+  static constexpr std::size_t kHeaderBytes = (sizeof(Chunk) + 63) / 64 * 64;
+  static_assert((kChunkBytes - kHeaderBytes) / 32 <= kWords * 64);
+  static char* blocks(Chunk* ch) { return reinterpret_cast<char*>(ch) + kHeaderBytes; }
 
-  Obj* large_ = nullptr;  // malloc'd objects (size class 0)
+  // Where a size class allocates next: the remaining free blocks of one bitmap
+  // word, then the following words and chunks of the class.
+  struct Cursor {
+    char* base = nullptr;              // block 0 of the current word
+    std::uint64_t free = 0;            // free blocks left in the current word
+    std::uint64_t* destroy = nullptr;  // the current word's destroy bits
+    Chunk* chunk = nullptr;
+    std::size_t word = 0;        // next word of `chunk` to look at
+    std::size_t next_chunk = 0;  // next index in chunks_[class]
+  };
+
+  static Chunk* chunk_of(Obj* o) {
+    return reinterpret_cast<Chunk*>(reinterpret_cast<std::uintptr_t>(o) & ~(kChunkBytes - 1));
+  }
+  // (offset / 16) / size_class by multiplying with a rounded-up reciprocal:
+  // exact because offset / 16 < 2^12 and size_class < 2^6.
+  static std::size_t block_index(Obj* o, std::uint8_t size_class) {
+    auto off = (reinterpret_cast<std::uintptr_t>(o) & (kChunkBytes - 1)) - kHeaderBytes;
+    return static_cast<std::size_t>(((off / kGranule) * kReciprocal[size_class]) >> 32);
+  }
+  static constexpr auto kReciprocal = [] {
+    std::array<std::uint64_t, kClasses> r{};
+    for (std::size_t c = 1; c < kClasses; ++c) r[c] = ((std::uint64_t{1} << 32) + c - 1) / c;
+    return r;
+  }();
+
+  void next_free_word(std::uint8_t size_class);
+  Chunk* new_chunk(std::uint8_t size_class);
+  std::size_t sweep_large();  // returns the survivors
+
+  Obj* large_ = nullptr;  // malloc'd objects
   std::vector<Obj*> gray_;
-  FreeBlock* free_[kClasses] = {};
-  std::vector<Chunk> chunks_;
-  std::vector<char*> spare_;  // chunks left empty by a sweep, for any size class
+  Cursor cursor_[kClasses];
+  std::vector<Chunk*> chunks_[kClasses];
+  std::vector<Chunk*> spare_;  // emptied by a sweep; any size class may take one
   std::size_t live_objects_ = 0;
   std::size_t allocated_since_gc_ = 0;
   // Small enough that recycled blocks are still in cache when reused.

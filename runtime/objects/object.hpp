@@ -26,7 +26,7 @@ enum class ObjKind : std::uint8_t {
 
 struct Obj {
   Type* type;         // Python type; never null
-  Obj* gc_next;       // intrusive list of all objects of the heap (for sweeping)
+  Obj* gc_next;       // malloc'd (large) objects only: the list their sweep walks
   ObjKind kind;          // C++ layout
   std::uint8_t gc_bits;  // owned by the heap: mark bit (0x80) and size class (0x7f)
   std::uint16_t flags;  // per-kind small flags (see each layout)

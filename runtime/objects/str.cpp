@@ -183,6 +183,7 @@ Value str_concat(Runtime& rt, Str* a, Str* b) {
     s->flags |= Str::kShared;
     s->shared()->bytes = bytes;
     s->shared()->owner = s;
+    rt.heap.needs_destroy(s);  // frees `bytes`
     s->shared()->capacity = capacity;
     s->shared()->used = total;
     s->nbytes = total;
