@@ -187,15 +187,7 @@ Value builtin_id(Runtime& rt, const ArgView& a) {
 
 Value builtin_callable(Runtime& rt, const ArgView& a) {
   if (!check_one_arg(rt, a, "callable")) return Value::null();
-  Value v = a[0];
-  if (!v.is_obj()) return rt.False();
-  switch (v.obj()->kind) {
-    case ObjKind::Function: case ObjKind::NativeFn: case ObjKind::BoundMethod: case ObjKind::Type:
-    case ObjKind::StaticMethod:
-      return rt.True();
-    default:
-      return rt.boolean(!ops::lookup_type_attr(v.obj()->type, rt.names.__call__).is_null());
-  }
+  return rt.boolean(ops::is_callable(rt, a[0]));
 }
 
 // 1 match, 0 no match, -1 error (bad classinfo).

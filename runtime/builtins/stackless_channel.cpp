@@ -56,20 +56,8 @@ Value channel_send_throw(Runtime& rt, const ArgView& a) {
   Value p[3];
   if (!parse_args(rt, a, "send_throw", {"exc", "val", "tb"}, p, 1)) return Value();
   bool can = switch_allowed(rt);
-  Value exc = p[0];
-  if (exc && exc.is_obj() && exc.obj()->kind == ObjKind::Type &&
-      ops::is_subtype(exc.as<Type>(), rt.exc.BaseException)) {
-    Value val = p[1];
-    if (val && val.is_obj() && val.obj()->kind == ObjKind::Exception) {
-      exc = val;
-    } else {
-      std::size_t n = (val && !val.is(rt.None())) ? 1 : 0;
-      exc = rt.call(exc, &val, n);
-      if (!exc) return exc;
-    }
-  } else if (!(exc && exc.is_obj() && exc.obj()->kind == ObjKind::Exception)) {
-    return rt.raise_type_error("exceptions must derive from BaseException");
-  }
+  Value exc = make_exception(rt, p[0] ? p[0] : rt.None(), p[1]);
+  if (!exc) return exc;
   return channel_action(rt, self_channel(a), 1, exc, true, can);
 }
 

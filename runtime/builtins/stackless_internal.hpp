@@ -29,6 +29,11 @@ void add_native_property(Runtime& rt, Type* t, std::string_view name, NativeFnPt
 void install_tasklet_type(Runtime& rt);
 void install_channel_type(Runtime& rt);
 
+// An exception instance from raise-style arguments (a class, a class and a
+// value or argument tuple, or an instance), as tasklet.throw and
+// channel.send_throw take them; null with TypeError raised otherwise.
+Value make_exception(Runtime& rt, Value exc, Value val);
+
 // Truthiness of an optional argument (null = false).
 bool arg_true(Runtime& rt, Value v);
 

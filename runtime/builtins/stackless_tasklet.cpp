@@ -6,6 +6,7 @@
 #include <string>
 
 #include "builtins/stackless_internal.hpp"
+#include "objects/containers.hpp"
 #include "objects/ops.hpp"
 #include "objects/str.hpp"
 #include "scheduler/scheduler.hpp"
@@ -24,16 +25,6 @@ bool check_self(Runtime& rt, const ArgView& a, const char* method) {
   return false;
 }
 
-bool is_callable(Runtime& rt, Value v) {
-  if (!v.is_obj()) return false;
-  switch (v.obj()->kind) {
-    case ObjKind::Function: case ObjKind::NativeFn: case ObjKind::BoundMethod: case ObjKind::Type:
-    case ObjKind::Tasklet:
-      return true;
-    default: return !ops::lookup_type_attr(v.obj()->type, rt.names.__call__).is_null();
-  }
-}
-
 Tuple* tuple_of(Runtime& rt, Value seq) {
   if (seq.is_obj() && seq.obj()->kind == ObjKind::Tuple) return seq.as<Tuple>();
   Value t = rt.call(Value::object(rt.types.tuple), &seq, 1);
@@ -49,7 +40,7 @@ Value do_bind(Runtime& rt, Tasklet* t, Value func, Value args, Value kwargs) {
   if (t == rt.main && !func && !args && !kwargs)
     return rt.raise(rt.exc.RuntimeError, "can't unbind the main tasklet");
   if (t->in_ring || t->blocked()) return rt.raise(rt.exc.RuntimeError, "tasklet is scheduled");
-  if (func && !is_callable(rt, func)) return rt.raise_type_error("tasklet function must be a callable or None");
+  if (func && !ops::is_callable(rt, func)) return rt.raise_type_error("tasklet function must be a callable or None");
   Tuple* targs = nullptr;
   if (args) {
     Root keep(rt, func);
@@ -132,8 +123,7 @@ Value tasklet_setup(Runtime& rt, const ArgView& a) {
   Tasklet* t = self_tasklet(a);
   if (t->alive()) return rt.raise(rt.exc.RuntimeError, "tasklet is alive");
   if (!t->func) return rt.raise_type_error("tasklet has no function bound; use bind(func) first");
-  Tuple* args = rt.new_tuple(a.npos - 1);
-  for (std::size_t i = 1; i < a.npos; ++i) args->items()[i - 1] = a[i];
+  Tuple* args = tuple_from(rt, a.pos + 1, a.npos - 1);
   Root keep_args(rt, Value::object(args));
   Value kwargs;
   if (a.nkw()) {
@@ -166,27 +156,6 @@ Value tasklet_run(Runtime& rt, const ArgView& a) {
 Value tasklet_switch(Runtime& rt, const ArgView& a) {
   if (!check_self(rt, a, "switch") || !check_no_args(rt, a, "switch", 1) || !may_switch(rt)) return Value();
   return run_tasklet(rt, self_tasklet(a), true);
-}
-
-// An exception instance from raise-style arguments (class, class + value, instance).
-Value make_exception(Runtime& rt, Value exc, Value val) {
-  if (!exc || exc.is(rt.None())) return rt.raise_type_error("exceptions must derive from BaseException");
-  if (exc.is_obj() && exc.obj()->kind == ObjKind::Exception) {
-    if (val && !val.is(rt.None())) return rt.raise_type_error("instance exception may not have a separate value");
-    return exc;
-  }
-  if (exc.is_obj() && exc.obj()->kind == ObjKind::Type && ops::is_subtype(exc.as<Type>(), rt.exc.BaseException)) {
-    if (val && val.is_obj() && val.obj()->kind == ObjKind::Exception && ops::is_subtype(val.obj()->type, exc.as<Type>()))
-      return val;
-    Value args[1] = {val};
-    std::size_t n = (val && !val.is(rt.None())) ? 1 : 0;
-    if (n && val.is_obj() && val.obj()->kind == ObjKind::Tuple) {
-      Tuple* t = val.as<Tuple>();
-      return rt.call(exc, t->items(), t->size);
-    }
-    return rt.call(exc, args, n);
-  }
-  return rt.raise_type_error("exceptions must derive from BaseException");
 }
 
 Value tasklet_throw(Runtime& rt, const ArgView& a) {
@@ -333,6 +302,27 @@ Value get_frame(Runtime& rt, const ArgView& a) {
 }
 
 }  // namespace
+
+// An exception instance from raise-style arguments (class, class + value, instance).
+Value make_exception(Runtime& rt, Value exc, Value val) {
+  if (!exc || exc.is(rt.None())) return rt.raise_type_error("exceptions must derive from BaseException");
+  if (exc.is_obj() && exc.obj()->kind == ObjKind::Exception) {
+    if (val && !val.is(rt.None())) return rt.raise_type_error("instance exception may not have a separate value");
+    return exc;
+  }
+  if (exc.is_obj() && exc.obj()->kind == ObjKind::Type && ops::is_subtype(exc.as<Type>(), rt.exc.BaseException)) {
+    if (val && val.is_obj() && val.obj()->kind == ObjKind::Exception && ops::is_subtype(val.obj()->type, exc.as<Type>()))
+      return val;
+    Value args[1] = {val};
+    std::size_t n = (val && !val.is(rt.None())) ? 1 : 0;
+    if (n && val.is_obj() && val.obj()->kind == ObjKind::Tuple) {
+      Tuple* t = val.as<Tuple>();
+      return rt.call(exc, t->items(), t->size);
+    }
+    return rt.call(exc, args, n);
+  }
+  return rt.raise_type_error("exceptions must derive from BaseException");
+}
 
 void install_tasklet_type(Runtime& rt) {
   Type* t = rt.types.tasklet;

@@ -110,7 +110,6 @@ Value channel_action(Runtime& rt, Channel* ch, int dir, Value value, bool is_exc
     Root keep_value(rt, value);
     Root keep_channel(rt, Value::object(ch));
     call_channel_callback(rt, ch, dir, partner == nullptr);
-    value = keep_value.get();
     partner = (ch->balance * dir < 0) ? ch->head : nullptr;  // the callback may have changed the queue
   }
   if (partner) return pair_with(rt, ch, partner, dir, value, is_exception, can_switch);

@@ -530,6 +530,16 @@ bool property_set(Runtime& rt, Property* p, Value obj, Value value) {
   return !rt.call(p->fset, args, 2).is_null();
 }
 
+bool is_callable(Runtime& rt, Value v) {
+  if (!v.is_obj()) return false;
+  switch (v.obj()->kind) {
+    case ObjKind::Function: case ObjKind::NativeFn: case ObjKind::BoundMethod: case ObjKind::Type:
+    case ObjKind::StaticMethod:
+      return true;
+    default: return !lookup_type_attr(v.obj()->type, rt.names.__call__).is_null();
+  }
+}
+
 Value getattr(Runtime& rt, Value obj, Str* name) {
   if (obj.is_obj()) {
     Value user = user_getattr(rt, obj, name);

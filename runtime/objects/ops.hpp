@@ -64,6 +64,7 @@ bool setattr(Runtime& rt, Value obj, Str* name, Value value);
 bool delattr(Runtime& rt, Value obj, Str* name);
 // Finds `name` on the type (MRO walk) without binding; null if absent (no raise).
 Value lookup_type_attr(const Type* t, Str* name);
+bool is_callable(Runtime& rt, Value v);  // the builtin callable()
 
 Value iter(Runtime& rt, Value v);   // TypeError "'int' object is not iterable"
 Value next(Runtime& rt, Value it);  // Value::stop() when exhausted; null on error
