@@ -14,6 +14,7 @@ struct FieldSpec {
   const char* name;
   Slot slot;
   FieldType type;
+  bool if_b = false;  // shown only when field b is set (a Switch that carries a block)
 };
 
 struct KindSpec {
@@ -27,7 +28,12 @@ const std::vector<KindSpec>& kind_table() {
       {EventKind::TaskletCreated,
        {{"creator", Slot::A, F::Tasklet}, {"name", Slot::B, F::String}, {"at", Slot::C, F::String}}},
       {EventKind::Runnable, {{"by", Slot::A, F::Tasklet}}},
-      {EventKind::Switch, {{"out", Slot::A, F::Tasklet}, {"reason", Slot::Detail, F::Reason}}},
+      {EventKind::Switch,
+       {{"out", Slot::A, F::Tasklet},
+        {"reason", Slot::Detail, F::Reason},
+        {"channel", Slot::B, F::Channel, true},
+        {"direction", Slot::D, F::Direction, true},
+        {"at", Slot::C, F::String, true}}},
       {EventKind::Blocked,
        {{"channel", Slot::A, F::Channel}, {"direction", Slot::Detail, F::Direction}, {"at", Slot::C, F::String}}},
       {EventKind::Unblocked, {{"channel", Slot::A, F::Channel}}},
@@ -102,6 +108,7 @@ std::vector<DecodedField> decode_fields(const trace::Event& e, const trace::Trac
     return out;
   }
   for (const FieldSpec& f : spec->fields) {
+    if (f.if_b && e.b == 0) continue;
     std::uint32_t raw = slot_value(e, f.slot);
     std::string text;
     switch (f.type) {

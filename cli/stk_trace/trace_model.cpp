@@ -301,10 +301,16 @@ void TraceModel::apply_switch(const Event& e, std::uint64_t now) {
   TaskletModel& out = tasklets_[tasklet_index_[e.a]];
   auto reason = static_cast<SwitchReason>(e.detail);
   bool was_running = out.state == LaneState::Running;
+  if (e.b != 0) {
+    // Version 2: the tasklet switched out blocked on channel b (whatever the reason).
+    if (out.state != LaneState::Ended)
+      set_state(out, LaneState::Blocked, now, e.b, static_cast<std::uint8_t>(e.d), e.c);
+    reason = SwitchReason::Blocked;
+  }
   switch (reason) {
     case SwitchReason::Blocked:
       if (out.state != LaneState::Blocked && out.state != LaneState::Ended)
-        set_state(out, LaneState::Blocked, now);  // the Blocked event will name the channel
+        set_state(out, LaneState::Blocked, now);  // version 1: the Blocked event will name the channel
       break;
     case SwitchReason::Finished:
     case SwitchReason::Raised:

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include <stk/debug.hpp>
 #include <stk/error.hpp>
 #include <stk/version.hpp>
 
@@ -14,10 +15,12 @@
 #include "compiler/compiler.hpp"
 #include "objects/bootstrap.hpp"
 #include "objects/containers.hpp"
+#include "scheduler/events.hpp"
 #include "scheduler/scheduler.hpp"
 #include "scheduler/tasklet.hpp"
 #include "trace/recorder.hpp"
 #include "vm/call.hpp"
+#include "vm/debug_state.hpp"
 #include "vm/interpreter.hpp"
 #include "vm/runtime.hpp"
 #include "vm/traceback.hpp"
@@ -34,7 +37,13 @@ Vm::Vm() : rt_(std::make_unique<Runtime>()) {}
 
 Vm::~Vm() {
   if (tracing_ && tracing_->recorder) tracing_->recorder->finish(1);
-  rt_->recorder = nullptr;
+  events::set_recorder(*rt_, nullptr);
+  debug_.reset();
+}
+
+debug::Control& Vm::debug() {
+  if (!debug_) debug_ = std::make_unique<debug::Control>(*rt_);
+  return *debug_;
 }
 
 void Vm::finish_recording(int status) {
@@ -43,12 +52,14 @@ void Vm::finish_recording(int status) {
   rt.recorder->emit(trace::EventKind::TaskletExit, 0,
                     static_cast<std::uint8_t>(status == 0 ? trace::ExitHow::Normal : trace::ExitHow::Exception));
   rt.recorder->finish(status);
-  rt.recorder = nullptr;
+  events::set_recorder(rt, nullptr);
   tracing_->recorder.reset();
   tracing_->sink.reset();
 }
 
 void Vm::record_trace(const std::string& path) {
+  if (!trace::kEventsCompiled)
+    throw Error("cannot record a trace: this stk was built without trace events (STK_TRACE_EVENTS=OFF)", 2);
   tracing_ = std::make_unique<Tracing>();
   tracing_->path = path;
   try {
@@ -100,7 +111,7 @@ int Vm::run_source(std::string_view source, const std::string& filename,
     for (const std::string& a : argv) args += (args.empty() ? "" : " ") + a;
     meta.emplace_back("argv", args);
     tracing_->recorder = std::make_unique<trace::Recorder>(*tracing_->sink, meta);
-    rt.recorder = tracing_->recorder.get();
+    events::set_recorder(rt, tracing_->recorder.get());
     rt.recorder->emit(trace::EventKind::TaskletCreated, 0, 0, 0, rt.recorder->intern("main"),
                       rt.recorder->intern(filename + ":1"));
   }
@@ -116,6 +127,7 @@ int Vm::run_source(std::string_view source, const std::string& filename,
     return 1;
   }
 
+  if (rt.dbg && rt.dbg->code_loaded) rt.dbg->code_loaded(rt, code);
   Module* main = rt.new_module("__main__");
   dict_set_str(rt, rt.modules, rt.names.__main__, Value::object(main));
   dict_set_str(rt, main->dict, rt.names.__file__, Value::object(rt.new_str(filename)));
@@ -142,6 +154,20 @@ int Vm::run_source(std::string_view source, const std::string& filename,
                     std::to_string(rt.heap.live_objects()) + " live objects\n");
   reset_scheduler(rt);
   return status;
+}
+
+void Vm::preload(const std::string& path) {
+  Runtime& rt = *rt_;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return;
+  std::stringstream buf;
+  buf << in.rdbuf();
+  try {
+    Code* code = compile_module(rt, buf.str(), path);
+    rt.sources[path] = buf.str();
+    if (rt.dbg && rt.dbg->code_loaded) rt.dbg->code_loaded(rt, code);
+  } catch (const CompileError&) {
+  }
 }
 
 std::string Vm::disassemble(std::string_view source, const std::string& filename) {

@@ -13,6 +13,7 @@
 #include "compiler/compiler.hpp"
 #include "objects/ops.hpp"
 #include "objects/str.hpp"
+#include "scheduler/events.hpp"
 #include "scheduler/scheduler.hpp"
 #include "vm/interpreter.hpp"
 
@@ -135,6 +136,7 @@ Value replace_callback(Runtime& rt, const ArgView& a, const char* name, Value* s
   Value cb = a[0];
   Value old = callback_or_none(rt, *slot);
   *slot = cb.is(rt.None()) ? Value() : cb;
+  events::update_observers(rt);  // the event points call the schedule/channel callbacks
   return old;
 }
 

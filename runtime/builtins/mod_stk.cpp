@@ -3,7 +3,7 @@
 // whether a trace is being recorded. Both are no-ops cost-wise when nobody listens.
 #include "builtins/modules.hpp"
 #include "objects/str.hpp"
-#include "scheduler/scheduler.hpp"
+#include "scheduler/events.hpp"
 
 namespace stk {
 namespace {
@@ -12,15 +12,13 @@ Value stk_mark(Runtime& rt, const ArgView& a) {
   if (!check_one_arg(rt, a, "mark")) return Value();
   if (!(a[0].is_obj() && a[0].obj()->kind == ObjKind::Str))
     return rt.raise_type_error("mark() argument must be str, not " + ops::type_name(rt, a[0]));
-  if (rt.recorder)
-    rt.recorder->emit(trace::EventKind::Mark, trace_id(rt.current), 0, 0, rt.recorder->intern(sv(a[0].as<Str>())),
-                      rt.trace_location());
+  events::mark(rt, a[0]);
   return rt.None();
 }
 
 Value stk_tracing(Runtime& rt, const ArgView& a) {
   if (!check_no_args(rt, a, "tracing")) return Value();
-  return rt.boolean(rt.recorder != nullptr);
+  return rt.boolean(events::recording(rt));  // always False in a build without event sites
 }
 
 }  // namespace

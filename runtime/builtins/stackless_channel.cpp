@@ -7,6 +7,7 @@
 #include "builtins/stackless_internal.hpp"
 #include "channel/channel.hpp"
 #include "objects/ops.hpp"
+#include "scheduler/events.hpp"
 #include "scheduler/scheduler.hpp"
 
 namespace stk {
@@ -77,14 +78,14 @@ Value channel_next_method(Runtime& rt, const ArgView& a) {
 Value channel_close(Runtime& rt, const ArgView& a) {
   if (!check_self(rt, a, "close") || !check_no_args(rt, a, "close", 1)) return Value();
   self_channel(a)->closing = true;
-  if (rt.recorder) rt.recorder->emit(trace::EventKind::ChannelClosed, trace_id(rt.current), 1, self_channel(a)->id);
+  events::channel_closed(rt, self_channel(a), true);
   return rt.None();
 }
 
 Value channel_open(Runtime& rt, const ArgView& a) {
   if (!check_self(rt, a, "open") || !check_no_args(rt, a, "open", 1)) return Value();
   self_channel(a)->closing = false;
-  if (rt.recorder) rt.recorder->emit(trace::EventKind::ChannelClosed, trace_id(rt.current), 0, self_channel(a)->id);
+  events::channel_closed(rt, self_channel(a), false);
   return rt.None();
 }
 

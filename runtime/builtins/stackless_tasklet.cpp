@@ -9,6 +9,7 @@
 #include "objects/containers.hpp"
 #include "objects/ops.hpp"
 #include "objects/str.hpp"
+#include "scheduler/events.hpp"
 #include "scheduler/scheduler.hpp"
 
 namespace stk {
@@ -62,10 +63,10 @@ Value do_bind(Runtime& rt, Tasklet* t, Value func, Value args, Value kwargs) {
     t->tempval = rt.None();
     return Value::object(t);
   }
-  if (func && rt.recorder && (t->flags & kAnnounced) && !t->name && !func.is(t->func)) {
+  if (events::recording(rt) && func && (t->flags & kAnnounced) && !t->name && !func.is(t->func)) {
     Value old = t->func;
     t->func = func;
-    rt.recorder->emit(trace::EventKind::Rename, trace_id(t), 0, 0, rt.recorder->intern(tasklet_display_name(rt, t)));
+    events::tasklet_renamed(rt, t);
     t->func = old;
   }
   if (func) t->func = func;
@@ -94,9 +95,7 @@ Value tasklet_new(Runtime& rt, Type* type, const ArgView& a) {
     Value r = do_bind(rt, t, p[0] ? p[0] : rt.None(), p[1] ? p[1] : rt.None(), p[2] ? p[2] : rt.None());
     if (!r) return r;
   }
-  if (rt.recorder)
-    rt.recorder->emit(trace::EventKind::TaskletCreated, trace_id(t), 0, trace_id(rt.current),
-                      rt.recorder->intern(tasklet_display_name(rt, t)), rt.trace_location());
+  events::tasklet_created(rt, t);
   t->flags |= kAnnounced;
   return Value::object(t);
 }
@@ -276,8 +275,7 @@ Value set_name(Runtime& rt, const ArgView& a) {
     return rt.raise_type_error("tasklet name must be a str or None");
   Tasklet* t = getter_self(a);
   t->name = v.is(rt.None()) ? Value() : v;
-  if (rt.recorder)
-    rt.recorder->emit(trace::EventKind::Rename, trace_id(t), 0, 0, rt.recorder->intern(tasklet_display_name(rt, t)));
+  events::tasklet_renamed(rt, t);
   return rt.None();
 }
 

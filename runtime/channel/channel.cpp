@@ -4,6 +4,7 @@
 // preference matrix, whether it continues or the woken partner runs first.
 #include "channel/channel.hpp"
 
+#include "scheduler/events.hpp"
 #include "scheduler/scheduler.hpp"
 
 namespace stk {
@@ -22,18 +23,6 @@ void enqueue(Channel* ch, Tasklet* t, int dir) {
   t->block_dir = static_cast<std::int8_t>(dir);
 }
 
-void call_channel_callback(Runtime& rt, Channel* ch, int dir, bool willblock) {
-  Value args[4] = {Value::object(ch), Value::object(rt.current), Value::small(dir > 0 ? 1 : 0),
-                   Value::small(willblock ? 1 : 0)};
-  Value saved = rt.pending_exc;
-  rt.pending_exc = Value();
-  if (!rt.call(rt.sched.channel_callback, args, 4)) {
-    rt.flush_stdout();
-    rt.write_stderr("Exception ignored in channel callback\n");
-  }
-  rt.pending_exc = saved;
-}
-
 
 // The transfer with a waiting partner, then who runs (section 4.2).
 Value pair_with(Runtime& rt, Channel* ch, Tasklet* partner, int dir, Value value, bool is_exception,
@@ -46,12 +35,8 @@ Value pair_with(Runtime& rt, Channel* ch, Tasklet* partner, int dir, Value value
     if (rt.sched.switch_trap) return rt.raise(rt.exc.RuntimeError, "switch_trap");
   }
   channel_unlink(rt, partner, /*record=*/false);  // the Transfer event says it
-  if (rt.recorder) {
-    Tasklet* sender = dir > 0 ? cur : partner;
-    Tasklet* receiver = dir > 0 ? partner : cur;
-    bool exc = dir > 0 ? is_exception : partner->sends_exception;
-    rt.recorder->emit(trace::EventKind::Transfer, trace_id(sender), exc, ch->id, trace_id(receiver));
-  }
+  events::transferred(rt, ch, dir > 0 ? cur : partner, dir > 0 ? partner : cur,
+                      dir > 0 ? is_exception : partner->sends_exception);
   Value result = rt.None();
   bool result_is_exception = false;
   if (dir > 0) {
@@ -97,27 +82,24 @@ Channel* new_channel(Runtime& rt, Type* type) {
   Channel* ch = rt.heap.alloc<Channel>(type, ObjKind::Channel);
   ch->preference = -1;
   ch->id = rt.sched.next_channel_id++;
-  if (rt.recorder)
-    rt.recorder->emit(trace::EventKind::ChannelCreated, trace_id(rt.current), 0, ch->id, 0, rt.trace_location());
+  events::channel_created(rt, ch);
   return ch;
 }
 
 Value channel_action(Runtime& rt, Channel* ch, int dir, Value value, bool is_exception, bool can_switch) {
   Tasklet* cur = rt.current;
   Tasklet* partner = (ch->balance * dir < 0) ? ch->head : nullptr;
-  if (rt.sched.channel_callback) {
-    // The callback runs Python (and may collect): keep the datum alive.
-    Root keep_value(rt, value);
-    Root keep_channel(rt, Value::object(ch));
-    call_channel_callback(rt, ch, dir, partner == nullptr);
-    partner = (ch->balance * dir < 0) ? ch->head : nullptr;  // the callback may have changed the queue
-  }
+  partner = events::channel_action(rt, ch, dir, value, partner);  // the channel callback
   if (partner) return pair_with(rt, ch, partner, dir, value, is_exception, can_switch);
   // Nobody waits: the caller blocks.
   if (ch->closing) return rt.raise(rt.exc.ValueError, "Send/receive operation on a closed channel");
   if (cur->block_trap) return rt.raise(rt.exc.RuntimeError, "this tasklet does not like to be blocked.");
   if (!can_switch) return refuse_switch(rt);
-  if (!someone_else_can_run(rt)) return rt.raise(rt.exc.RuntimeError, kDeadlock);
+  bool held = debug_holds_runnable(rt);
+  if (!someone_else_can_run(rt) && !held) {
+    debug_report_deadlock(rt);
+    return rt.raise(rt.exc.RuntimeError, kDeadlock);
+  }
   if (rt.sched.switch_trap) return rt.raise(rt.exc.RuntimeError, "switch_trap");
   // Stackless quirk (section 4.3): the last runnable tasklet blocking in
   // send_exception also raises that exception in the run() caller it wakes.
@@ -131,14 +113,14 @@ Value channel_action(Runtime& rt, Channel* ch, int dir, Value value, bool is_exc
   Tasklet* old_next = cur->next;
   ring_unlink(rt, cur);  // leave the ring before the channel queue reuses the links
   enqueue(ch, cur, dir);
-  if (rt.recorder)
-    rt.recorder->emit(trace::EventKind::Blocked, trace_id(cur), dir > 0 ? 1 : 2, ch->id, 0, rt.trace_location());
+  // No event here: the Switch that follows carries the block (channel, direction, line).
   if (rt.sched.warn_blocked && !ch->watched) {
     ch->watched = true;
     rt.sched.watched_channels.push_back(ch);
   }
   Tasklet* next = was_in_ring ? (old_next != cur ? old_next : nullptr) : rt.sched.ring;
   cur->resume = Tasklet::Resume::CallResult;
+  if (!next && held) next = debug_wait_runnable(rt);
   if (next) return switch_to(rt, next, trace::SwitchReason::Blocked);
   return wake_watchdog(rt, rt.None(), watchdog_bomb);
 }

@@ -64,6 +64,7 @@ class CodeGen {
   CodeGen(Runtime& rt, const SymbolTable& symbols, std::string filename);
 
   Code* module(const ast::Module& m);
+  Code* interactive(const ast::Module& m);
 
  private:
   Runtime& rt_;

@@ -22,6 +22,18 @@ Code* compile_module(Runtime& rt, std::string_view source, const std::string& fi
   return gen.module(module);
 }
 
+Code* compile_interactive(Runtime& rt, std::string_view source, const std::string& filename, bool expression_only) {
+  ast::Arena arena;
+  ast::Module module = parse_module(source, arena);
+  bool single_expr = module.body.size() == 1 && module.body[0]->kind == ast::StmtKind::Expr;
+  if (expression_only && !single_expr)
+    throw CompileError("SyntaxError", module.body.empty() ? SourceLocation{1, 1} : module.body[0]->loc,
+                       "an expression is expected here");
+  SymbolTable symbols(module, true);
+  CodeGen gen(rt, symbols, filename);
+  return gen.interactive(module);
+}
+
 CodeGen::CodeGen(Runtime& rt, const SymbolTable& symbols, std::string filename)
     : rt_(rt), symbols_(symbols), filename_(std::move(filename)) {
   filename_str_ = rt_.intern(filename_);
@@ -198,6 +210,28 @@ Code* CodeGen::module(const ast::Module& m) {
   load_none();
   emit(Op::ReturnValue);
   Code* code = finish_unit("<module>", 1);
+  code->code_flags |= Code::kModule;
+  return code;
+}
+
+Code* CodeGen::interactive(const ast::Module& m) {
+  enter_unit(symbols_.module_scope(), "<debugger>");
+  u().cur_line = 1;
+  const ast::Stmt* last = m.body.empty() ? nullptr : m.body.back();
+  for (const ast::Stmt* s : m.body) {
+    if (s == last && s->kind == ast::StmtKind::Expr) {
+      set_loc(s->loc);
+      expr(static_cast<const ast::ExprStmt*>(s)->value);
+      emit(Op::ReturnValue);
+      break;
+    }
+    stmt(s);
+  }
+  if (!last || last->kind != ast::StmtKind::Expr) {
+    load_none();
+    emit(Op::ReturnValue);
+  }
+  Code* code = finish_unit("<debugger>", 1);
   code->code_flags |= Code::kModule;
   return code;
 }

@@ -14,4 +14,10 @@ struct Runtime;
 
 Code* compile_module(Runtime& rt, std::string_view source, const std::string& filename);
 
+// A debugger's expression or statements, run with a frame's locals in a dict
+// (LoadName/StoreName at the top level). Returns the value of a final
+// expression statement, else None. With `expression_only`, anything but one
+// expression is a SyntaxError.
+Code* compile_interactive(Runtime& rt, std::string_view source, const std::string& filename, bool expression_only);
+
 }  // namespace stk

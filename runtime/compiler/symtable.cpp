@@ -466,8 +466,8 @@ void analyze(Scope* s, const std::unordered_set<std::string>& visible) {
 
 }  // namespace
 
-SymbolTable::SymbolTable(const ast::Module& module) : root_(std::make_unique<Scope>()) {
-  root_->kind = ScopeKind::Module;
+SymbolTable::SymbolTable(const ast::Module& module, bool names_in_locals) : root_(std::make_unique<Scope>()) {
+  root_->kind = names_in_locals ? ScopeKind::Class : ScopeKind::Module;
   root_->name = "<module>";
   SymbolCollector collector(*this);
   collector.module(module, root_.get());

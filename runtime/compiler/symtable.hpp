@@ -50,7 +50,10 @@ struct Scope {
 class SymbolTable {
  public:
   // Analyses a whole module; throws CompileError (e.g. nonlocal without binding).
-  explicit SymbolTable(const ast::Module& module);
+  explicit SymbolTable(const ast::Module& module) : SymbolTable(module, false) {}
+  // `names_in_locals`: top-level names resolve like a class body's (a locals
+  // dict, then globals, then builtins): a debugger's expression in a frame.
+  SymbolTable(const ast::Module& module, bool names_in_locals);
   // The scope created by a FunctionDef, Lambda, Comp, ClassDef node.
   Scope* scope_for(const ast::Node* node) const;
   Scope* module_scope() const { return root_.get(); }

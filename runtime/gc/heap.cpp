@@ -125,9 +125,11 @@ void Heap::sweep() {
   ++collections_;
   allocated_since_gc_ = 0;
   // Objects average ~64 bytes; collect again once the heap has doubled.
-  threshold_ = std::max<std::size_t>(kMinThreshold, survivors * 64);
+  normal_threshold_ = std::max<std::size_t>(kMinThreshold, survivors * 64);
+  threshold_.store(normal_threshold_);
+  if (interrupt_pending_.load()) threshold_.store(0);  // keep an interrupt asked for meanwhile
   // Keep as many empty chunks as the next cycle can fill; return the rest.
-  while (spare_.size() > threshold_ / kChunkBytes) {
+  while (spare_.size() > normal_threshold_ / kChunkBytes) {
     std::free(spare_.back());
     spare_.pop_back();
   }

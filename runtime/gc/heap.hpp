@@ -22,6 +22,7 @@
 #include <array>
 #include <bit>
 #include <cstddef>
+#include <atomic>
 #include <cstdint>
 #include <cstdlib>
 #include <new>
@@ -106,11 +107,25 @@ class Heap {
   // is small (where rooting bugs show up); on big heaps it collects after every
   // few bytes per live object, or big-heap programs would take quadratic time.
   bool wants_collect() const {
-    if (allocated_since_gc_ > threshold_) return true;
+    if (allocated_since_gc_ >= threshold_.load(std::memory_order_relaxed)) return true;
     return stress_ && allocated_since_gc_ > 0 &&
            (live_objects_ < kStressFullLimit || allocated_since_gc_ > live_objects_ * 4);
   }
   static constexpr std::size_t kStressFullLimit = 20000;
+
+  // Another thread (a debugger) wants the VM at its next safe point: the
+  // allocation threshold drops to 0, so the check every safe point already
+  // makes fires — Go's stack-guard trick, at no cost to the loop.
+  void interrupt() {
+    interrupt_pending_.store(true);
+    threshold_.store(0);
+  }
+  // The VM thread, at a safe point: whether an interrupt was asked for
+  // (consumed); the threshold is back to normal either way.
+  bool take_interrupt() {
+    threshold_.store(normal_threshold_);
+    return interrupt_pending_.exchange(false);
+  }
   bool stress() const { return stress_; }
   void set_stress(bool on) { stress_ = on; }
 
@@ -198,7 +213,9 @@ class Heap {
   std::size_t allocated_since_gc_ = 0;
   // Small enough that recycled blocks are still in cache when reused.
   static constexpr std::size_t kMinThreshold = 1u << 20;
-  std::size_t threshold_ = kMinThreshold;
+  std::atomic<std::size_t> threshold_{kMinThreshold};
+  std::size_t normal_threshold_ = kMinThreshold;  // VM thread only
+  std::atomic<bool> interrupt_pending_{false};
   std::uint64_t collections_ = 0;
   bool stress_ = false;
 };

@@ -11,6 +11,7 @@
 #include "objects/exception.hpp"
 #include "objects/ops.hpp"
 #include "objects/str.hpp"
+#include "scheduler/events.hpp"
 #include "vm/call.hpp"
 
 namespace stk {
@@ -55,30 +56,17 @@ void stop_timeout_if_owner_left(Runtime& rt) {
   }
 }
 
-// Calls the schedule callback with (prev, next); an error in it is reported
-// like CPython's unraisable errors and does not stop the switch.
-void call_schedule_callback(Runtime& rt, Tasklet* prev, Tasklet* next) {
-  Value args[2] = {Value::object(prev), Value::object(next)};
-  Value saved = rt.pending_exc;
-  rt.pending_exc = Value();
-  Value r = rt.call(rt.sched.schedule_callback, args, 2);
-  if (!r) {
-    Value exc = rt.pending_exc;
-    rt.pending_exc = Value();
-    std::string text;
-    if (exc.is_obj() && exc.obj()->kind == ObjKind::Exception) exception_str_into(rt, exc.as<Exception>(), text);
-    rt.flush_stdout();
-    rt.write_stderr("Exception ignored in schedule callback: " + ops::type_name(rt, exc) +
-                    (text.empty() ? "" : ": " + text) + "\n");
-  }
-  rt.pending_exc = saved;
-}
-
 }  // namespace
 
 void ring_append(Runtime& rt, Tasklet* t, bool record) {
   if (t->in_ring) return;
-  if (rt.recorder && record) rt.recorder->emit(trace::EventKind::Runnable, trace_id(t), 0, trace_id(rt.current));
+  if (STK_UNLIKELY(t->frozen)) {
+    // A debugger holds it: it becomes runnable when thawed.
+    if (!t->frozen_runnable) ++rt.dbg->held_runnable;
+    t->frozen_runnable = true;
+    return;
+  }
+  events::runnable(rt, t, record);
   Tasklet* head = rt.sched.ring;
   if (!head) {
     t->next = t->prev = t;
@@ -133,13 +121,17 @@ bool may_switch(Runtime& rt) {
 
 Value switch_to(Runtime& rt, Tasklet* next, trace::SwitchReason reason) {
   Tasklet* prev = rt.current;
-  if (rt.recorder)
-    rt.recorder->emit(trace::EventKind::Switch, trace_id(next), static_cast<std::uint8_t>(reason), trace_id(prev));
+  if (STK_UNLIKELY(next->frozen)) {
+    // The scheduler chose a tasklet a debugger holds: run whoever else can.
+    next = debug_wait_runnable(rt);
+    reason = trace::SwitchReason::Debugger;
+  }
+  if (STK_UNLIKELY(rt.dbg != nullptr) && rt.dbg->step_tasklet == prev && next != prev) debug_switched_out(rt, prev);
   if (next->in_ring) rt.sched.ring = next;
   rt.current = next;
   Scheduler& s = rt.sched;
   if (s.preempting && !s.totaltimeout) s.ticks = slice_ticks(s);
-  if (s.schedule_callback) call_schedule_callback(rt, prev, next);
+  events::switched(rt, prev, next, reason);  // the trace and the schedule callback
   return Value::switched();
 }
 
@@ -149,8 +141,7 @@ Value wake_watchdog(Runtime& rt, Value result, Value bomb) {
   stop_timeout_if_owner_left(rt);
   w->tempval = result;
   w->bomb = bomb;
-  if (rt.recorder)
-    rt.recorder->emit(trace::EventKind::RunEnd, trace_id(w), result.is_obj() && result.obj()->kind == ObjKind::Tasklet);
+  events::run_end(rt, w, result.is_obj() && result.obj()->kind == ObjKind::Tasklet);
   ring_make_head(rt, w);
   return switch_to(rt, w, trace::SwitchReason::Woken);
 }
@@ -164,10 +155,15 @@ bool someone_else_can_run(Runtime& rt) {
 Value leave_ring_and_switch(Runtime& rt, const char* deadlock_message, Value watchdog_bomb) {
   Tasklet* cur = rt.current;
   Tasklet* next = cur->in_ring ? (cur->next != cur ? cur->next : nullptr) : rt.sched.ring;
-  if (!next && rt.sched.watchdogs.empty()) return raise_runtime(rt, deadlock_message);
+  bool held = debug_holds_runnable(rt);
+  if (!next && rt.sched.watchdogs.empty() && !held) {
+    debug_report_deadlock(rt);
+    return raise_runtime(rt, deadlock_message);
+  }
   if (trapped(rt)) return Value();
   cur->resume = Tasklet::Resume::CallResult;
   ring_unlink(rt, cur);
+  if (!next && held) next = debug_wait_runnable(rt);
   if (next) return switch_to(rt, next, trace::SwitchReason::Removed);
   return wake_watchdog(rt, rt.None(), watchdog_bomb);
 }
@@ -176,8 +172,10 @@ Value schedule_current(Runtime& rt, Value retval, bool remove) {
   Tasklet* cur = rt.current;
   Scheduler& s = rt.sched;
   if (remove) {
-    if (!cur->in_ring || (cur->next == cur && s.watchdogs.empty()))
+    if ((!cur->in_ring || (cur->next == cur && s.watchdogs.empty())) && !debug_holds_runnable(rt)) {
+      debug_report_deadlock(rt);
       return raise_runtime(rt, "Deadlock: the last runnable tasklet cannot be blocked.");
+    }
     cur->tempval = retval;
     return leave_ring_and_switch(rt, "Deadlock: the last runnable tasklet cannot be blocked.");
   }
@@ -219,7 +217,7 @@ Value run_watchdog(Runtime& rt, std::int64_t timeout, bool soft, bool ignore_nes
   cur->tempval = rt.None();
   cur->resume = Tasklet::Resume::CallResult;
   ring_unlink(rt, cur);
-  if (rt.recorder) rt.recorder->emit(trace::EventKind::RunStart, trace_id(cur), 0, static_cast<std::uint32_t>(timeout));
+  events::run_start(rt, cur, timeout);
   return switch_to(rt, next, trace::SwitchReason::RunWait);
 }
 
@@ -254,7 +252,7 @@ Value remove_tasklet(Runtime& rt, Tasklet* t) {
 void channel_unlink(Runtime& rt, Tasklet* t, bool record) {
   Channel* ch = t->channel;
   if (!ch) return;
-  if (rt.recorder && record) rt.recorder->emit(trace::EventKind::Unblocked, trace_id(t), 0, ch->id);
+  events::unblocked(rt, t, ch, record);
   if (t->prev) t->prev->next = t->next;
   else ch->head = t->next;
   if (t->next) t->next->prev = t->prev;
@@ -284,20 +282,14 @@ Value throw_to(Runtime& rt, Tasklet* t, Value exc, bool pending) {
 
 namespace {
 
-void record_exit(Runtime& rt, Tasklet* t, trace::ExitHow how, Value exc) {
-  if (!rt.recorder) return;
-  std::uint32_t type_name = 0;
-  if (exc.is_obj()) type_name = rt.recorder->intern(sv(exc.obj()->type->name));
-  rt.recorder->emit(trace::EventKind::TaskletExit, trace_id(t), static_cast<std::uint8_t>(how), 0, type_name);
-}
-
 void finish_current(Runtime& rt, trace::ExitHow how, Value exc) {
   Tasklet* t = rt.current;
-  record_exit(rt, t, how, exc);
+  events::tasklet_exit(rt, t, how, exc);
   Tasklet* next = t->in_ring && t->next != t ? t->next : nullptr;
   ring_unlink(rt, t);
   clear_tasklet(rt, t);
   auto reason = how == trace::ExitHow::Killed ? trace::SwitchReason::Killed : trace::SwitchReason::Finished;
+  if (!next && debug_holds_runnable(rt)) next = debug_wait_runnable(rt);
   if (next) {
     switch_to(rt, next, reason);
     return;
@@ -309,6 +301,7 @@ void finish_current(Runtime& rt, trace::ExitHow how, Value exc) {
   // Nobody is runnable and nobody waits in run(): main must be blocked or parked.
   Tasklet* m = rt.main;
   if (m->blocked()) {
+    debug_report_deadlock(rt);
     const char* message = m->block_dir < 0 ? "the main tasklet is receiving without a sender available."
                                            : "the main tasklet is sending without a receiver available.";
     channel_unlink(rt, m);
@@ -343,7 +336,7 @@ void tasklet_died(Runtime& rt, Value exc) {
     exc = rt.pending_exc;
     rt.pending_exc = Value();
   }
-  record_exit(rt, t, trace::ExitHow::Exception, exc);
+  events::tasklet_exit(rt, t, trace::ExitHow::Exception, exc);
   ring_unlink(rt, t);
   clear_tasklet(rt, t);
   Tasklet* target = rt.main;
@@ -462,9 +455,7 @@ bool preempt_current(Runtime& rt) {
   Scheduler& s = rt.sched;
   Tasklet* t = rt.current;
   std::int64_t slice = slice_ticks(s);
-  if (rt.recorder)
-    rt.recorder->emit(trace::EventKind::PreemptTick, trace_id(t),
-                      !(t->atomic || s.switch_trap != 0 || !t->nested.empty()));
+  events::preempt_tick(rt, t, !(t->atomic || s.switch_trap != 0 || !t->nested.empty()));
   s.ticks = slice > 0 ? slice : INT64_MAX;
   bool deferred = t->atomic || s.switch_trap != 0 || !t->nested.empty();
   if (s.timeout > 0) {

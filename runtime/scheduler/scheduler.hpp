@@ -12,6 +12,8 @@
 #include <string>
 
 #include "scheduler/tasklet.hpp"
+#include "support/assert.hpp"
+#include "vm/debug_state.hpp"
 #include "vm/runtime.hpp"
 
 namespace stk {
@@ -82,6 +84,23 @@ ResumeOutcome resume_current(Runtime& rt);
 // its state for Resume::Interrupted), false when it keeps running.
 bool preempt_current(Runtime& rt);
 
+// ---- an attached debugger (scheduler/debug_scheduling.cpp) ----
+// Whether a debugger holds a tasklet that would otherwise be runnable: the
+// ring running dry then waits for it instead of ending run() or deadlocking.
+inline bool debug_holds_runnable(const Runtime& rt);
+// Waits (in the debugger's idle hook) until a tasklet is runnable; returns it
+// (the ring's head). Only called while debug_holds_runnable.
+Tasklet* debug_wait_runnable(Runtime& rt);
+// Every live tasklet is blocked: lets the debugger stop and show it before
+// the deadlock error is raised. No-op without a debugger.
+void debug_report_deadlock(Runtime& rt);
+// Takes the current tasklet out of scheduling at an instruction boundary (its
+// state saved for Resume::Interrupted) and switches to another. False (and
+// nothing changes) when it cannot switch now (inside a native callback).
+bool debug_freeze_current(Runtime& rt, Tasklet::Resume resume = Tasklet::Resume::Interrupted);
+// The stepping tasklet is being switched out: a NextSwitch step ends here.
+void debug_switched_out(Runtime& rt, Tasklet* prev);
+
 // Unlinks every tasklet (the program ended): nothing is left scheduled.
 void reset_scheduler(Runtime& rt);
 
@@ -91,5 +110,9 @@ void report_blocked_tasklets(Runtime& rt);
 
 // The tool-facing name of a tasklet: its `name` if set, else its function's.
 std::string tasklet_display_name(Runtime& rt, Tasklet* t);
+
+inline bool debug_holds_runnable(const Runtime& rt) {
+  return STK_UNLIKELY(rt.dbg != nullptr) && rt.dbg->held_runnable > 0;
+}
 
 }  // namespace stk

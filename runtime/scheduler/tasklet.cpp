@@ -7,6 +7,8 @@
 #include <cstring>
 #include <new>
 
+#include "support/assert.hpp"
+#include "vm/debug_state.hpp"
 #include "vm/runtime.hpp"
 
 namespace stk {
@@ -16,6 +18,15 @@ ExecStack::~ExecStack() { std::free(stack); }
 Tasklet* new_tasklet(Runtime& rt) {
   Tasklet* t = rt.heap.alloc<Tasklet>(rt.types.tasklet, ObjKind::Tasklet);
   t->id = rt.next_tasklet_id++;
+  if (Tasklet* creator = rt.current) {
+    t->creator_id = creator->id;
+    if (!creator->exec.frames.empty()) {
+      const Frame& f = creator->exec.frames.back();
+      t->created_code = f.code;
+      t->created_pc = f.ip > 0 ? f.ip - 1 : 0;
+    }
+  }
+  if (STK_UNLIKELY(rt.dbg != nullptr)) rt.dbg->tasklets.push_back(t);
   return t;
 }
 

@@ -78,6 +78,14 @@ struct Tasklet : Obj {
   Value name;     // Str (the tool-facing name) or null (= the function's name)
   Dict* attrs = nullptr;  // instance attributes of tasklet subclasses
 
+  // ---- debugger state (runtime/debug) ----
+  bool frozen = false;           // kept out of scheduling by a debugger
+  bool frozen_runnable = false;  // frozen while runnable: rejoins the ring when thawed
+  std::uint32_t bp_skip = UINT32_MAX;  // instruction index whose breakpoint was just reported
+  std::uint64_t creator_id = 0;        // who created it, and where (tools)
+  Code* created_code = nullptr;
+  std::uint32_t created_pc = 0;
+
   bool alive() const { return life == Life::Bound || life == Life::Started; }
   bool blocked() const { return channel != nullptr; }
 };

@@ -3,6 +3,7 @@
 // so a damaged or hostile file ends in a TraceError naming the offset.
 #include <stk/trace_file.hpp>
 
+#include <cstdint>
 #include <cstring>
 #include <fstream>
 #include <iterator>
@@ -49,7 +50,89 @@ class PayloadCursor {
   std::uint64_t base_;
 };
 
+char* put_varint(char* p, std::uint64_t v) {
+  while (v >= 0x80) {
+    *p++ = static_cast<char>(v | 0x80);
+    v >>= 7;
+  }
+  *p++ = static_cast<char>(v);
+  return p;
+}
+
+// Reads one LEB128 varint of at most `max_bytes` from a Packed payload;
+// `base` is the payload's file offset, for errors.
+std::uint64_t get_varint(const std::uint8_t* p, std::size_t size, std::size_t& i, int max_bytes, std::uint64_t limit,
+                         std::uint64_t base) {
+  std::size_t start = i;
+  std::uint64_t v = 0;
+  for (int k = 0; k < max_bytes; ++k) {
+    if (i == size) throw TraceError("packed record runs past its chunk", base + start);
+    std::uint8_t b = p[i++];
+    v |= static_cast<std::uint64_t>(b & 0x7f) << (7 * k);
+    if ((b & 0x80) == 0) {
+      if (v > limit) throw TraceError("packed field value " + std::to_string(v) + " out of range", base + start);
+      return v;
+    }
+  }
+  throw TraceError("packed field longer than " + std::to_string(max_bytes) + " bytes", base + start);
+}
+
+// Decodes a Packed payload (section 4 of trace-format.md) onto `out`.
+void read_packed(const std::uint8_t* p, std::size_t length, std::uint64_t base, std::vector<Event>& out) {
+  if (length < 8) throw TraceError("packed chunk of " + std::to_string(length) + " bytes has no base time", base);
+  std::uint64_t time;
+  std::memcpy(&time, p, 8);
+  std::size_t i = 8;
+  while (i < length) {
+    std::size_t record = i;
+    if (length - i < 2) throw TraceError("packed record runs past its chunk", base + record);
+    Event e{};
+    e.kind = static_cast<EventKind>(p[i]);
+    e.detail = p[i + 1];
+    if (!event_kind_name(e.kind))
+      throw TraceError("unknown event kind " + std::to_string(static_cast<int>(p[i])), base + record);
+    i += 2;
+    std::uint64_t dt = get_varint(p, length, i, 10, UINT64_MAX, base);
+    if (dt > UINT64_MAX - time) throw TraceError("event time overflows", base + record);
+    time += dt;
+    e.time_ns = time;
+    e.tasklet = static_cast<std::uint32_t>(get_varint(p, length, i, 5, UINT32_MAX, base));
+    e.a = static_cast<std::uint32_t>(get_varint(p, length, i, 5, UINT32_MAX, base));
+    e.b = static_cast<std::uint32_t>(get_varint(p, length, i, 5, UINT32_MAX, base));
+    e.c = static_cast<std::uint32_t>(get_varint(p, length, i, 5, UINT32_MAX, base));
+    e.d = static_cast<std::uint32_t>(get_varint(p, length, i, 5, UINT32_MAX, base));
+    out.push_back(e);
+  }
+}
+
 }  // namespace
+
+void append_packed_chunk(std::string& out, const Event* events, std::size_t n) {
+  std::size_t start = out.size();
+  out.resize(start + kChunkHeaderBytes + 8 + n * kMaxPackedRecord);
+  char* payload = out.data() + start + kChunkHeaderBytes;
+  std::uint64_t prev = n > 0 ? events[0].time_ns : 0;
+  std::memcpy(payload, &prev, 8);
+  char* p = payload + 8;
+  for (std::size_t k = 0; k < n; ++k) {
+    const Event& e = events[k];
+    *p++ = static_cast<char>(e.kind);
+    *p++ = static_cast<char>(e.detail);
+    std::uint64_t t = e.time_ns > prev ? e.time_ns : prev;
+    p = put_varint(p, t - prev);
+    prev = t;
+    p = put_varint(p, e.tasklet);
+    p = put_varint(p, e.a);
+    p = put_varint(p, e.b);
+    p = put_varint(p, e.c);
+    p = put_varint(p, e.d);
+  }
+  auto length = static_cast<std::uint32_t>(p - payload);
+  auto type = static_cast<std::uint32_t>(ChunkType::Packed);
+  std::memcpy(out.data() + start, &type, 4);
+  std::memcpy(out.data() + start + 4, &length, 4);
+  out.resize(start + kChunkHeaderBytes + length);
+}
 
 std::string encode_file_header() {
   std::string out(kMagic, sizeof(kMagic));
@@ -86,10 +169,11 @@ TraceData read_trace_bytes(const std::uint8_t* data, std::size_t size) {
   if (std::memcmp(data, kMagic, sizeof(kMagic)) != 0) throw TraceError("not an stk trace file (bad magic)", 0);
   std::uint16_t version;
   std::memcpy(&version, data + 8, 2);
-  if (version != kVersion)
+  if (version < kMinVersion || version > kVersion)
     throw TraceError("unsupported trace format version " + std::to_string(version) + " (this reader knows " +
-                         std::to_string(kVersion) + ")",
+                         std::to_string(kMinVersion) + " to " + std::to_string(kVersion) + ")",
                      8);
+  t.version = version;
   std::size_t pos = kHeaderBytes;
   while (pos < size) {
     if (t.complete) throw TraceError("data after the end chunk", pos);
@@ -99,7 +183,7 @@ TraceData read_trace_bytes(const std::uint8_t* data, std::size_t size) {
     }
     std::uint32_t type = load_u32(data + pos);
     std::uint32_t length = load_u32(data + pos + 4);
-    if (type < 1 || type > 4) throw TraceError("unknown chunk type " + std::to_string(type), pos);
+    if (type < 1 || type > 5 || (type == 5 && version < 2)) throw TraceError("unknown chunk type " + std::to_string(type), pos);
     if (length > kMaxChunkPayload)
       throw TraceError("chunk length " + std::to_string(length) + " is larger than any valid chunk", pos + 4);
     std::size_t payload = pos + kChunkHeaderBytes;
@@ -124,6 +208,9 @@ TraceData read_trace_bytes(const std::uint8_t* data, std::size_t size) {
         }
         break;
       }
+      case ChunkType::Packed:
+        read_packed(p, length, payload, t.events);
+        break;
       case ChunkType::Strings: {
         PayloadCursor c(p, length, payload);
         while (!c.done()) {

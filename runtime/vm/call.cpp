@@ -9,6 +9,8 @@
 #include "objects/class.hpp"
 #include "objects/containers.hpp"
 #include "objects/str.hpp"
+#include "support/assert.hpp"
+#include "vm/debug_state.hpp"
 #include "vm/generators.hpp"
 
 namespace stk {
@@ -124,6 +126,10 @@ bool bind_arguments(Runtime& rt, Function* f, const Value* pos, std::size_t npos
 bool push_function_frame(Runtime& rt, ExecStack& es, Function* f, std::uint32_t base, std::uint32_t ret_index) {
   Code* code = f->code;
   Tasklet* t = rt.current;
+  if (STK_UNLIKELY(rt.dbg != nullptr) && rt.dbg->pure_eval) {
+    rt.raise(rt.exc.RuntimeError, "not evaluated: it would run Python code (" + std::string(sv(code->qualname ? code->qualname : code->name)) + ")");
+    return false;
+  }
   if (t->depth >= rt.recursion_limit) {
     rt.raise(rt.exc.RecursionError, "maximum recursion depth exceeded");
     return false;
@@ -287,6 +293,10 @@ CallResult start_call(Runtime& rt, ExecStack& es, std::uint32_t ret_index, Value
     case ObjKind::NativeFn: {
       auto* nf = static_cast<NativeFn*>(o);
       Value result;
+      if (STK_UNLIKELY(rt.dbg != nullptr) && rt.dbg->pure_eval && !debug_pure_native(nf)) {
+        rt.raise(rt.exc.RuntimeError, "not evaluated: " + std::string(sv(nf->name)) + "() may have side effects");
+        return CallResult::Error;
+      }
       // Only a native called for an instruction may switch (see Runtime::switch_ok).
       rt.switch_ok = (nf->flags & NativeFn::kSwitches) != 0;
       if (nf->self) {

@@ -2,6 +2,8 @@
 // called them (see dunder_frames.hpp).
 #include "vm/dunder_frames.hpp"
 
+#include "vm/debug_state.hpp"
+
 #include "objects/class.hpp"
 #include "objects/dunder.hpp"
 #include "objects/int.hpp"
@@ -158,7 +160,7 @@ int push_dunder_frame(Runtime& rt, ExecStack& es, std::uint32_t word) {
 
 bool finish_dunder(Runtime& rt, ExecStack& es, Value result, std::uint32_t flags, std::uint32_t ret) {
   Frame& f = es.frames.back();
-  std::uint32_t word = f.code->insns[f.ip - 1];
+  std::uint32_t word = code_word(rt.dbg, f.code, f.ip - 1);
   Op op = op_of(word);
   std::uint32_t arg = arg_of(word);
   std::uint32_t tried = (flags >> Frame::kFinishShift) & 0xffu;
@@ -291,7 +293,7 @@ bool finish_dunder(Runtime& rt, ExecStack& es, Value result, std::uint32_t flags
 
 bool finish_dunder_exception(Runtime& rt, ExecStack& es, std::uint32_t ret) {
   Frame& f = es.frames.back();
-  std::uint32_t word = f.code->insns[f.ip - 1];
+  std::uint32_t word = code_word(rt.dbg, f.code, f.ip - 1);
   if (op_of(word) != Op::ForIter || !rt.exception_matches(rt.pending_exc, rt.exc.StopIteration)) return false;
   rt.pending_exc = Value();
   f.sp = ret - 1;  // the exhausted iterator leaves the loop

@@ -8,6 +8,7 @@
 #include "objects/containers.hpp"
 #include "objects/str.hpp"
 #include "vm/call.hpp"
+#include "vm/debug_state.hpp"
 
 namespace stk {
 
@@ -66,10 +67,11 @@ Value finish(Runtime& rt, Value r, Value returned) {
 
 // A generator suspended inside `yield from` (Send; YieldValue; JumpBack with the
 // resume point at the JumpBack): its delegate is on top of its saved stack.
-Generator* delegate_of(Generator* g) {
+Generator* delegate_of(Runtime& rt, Generator* g) {
   if (g->state != Generator::Suspended || g->ip < 2 || g->slots.empty()) return nullptr;
-  const auto& insns = g->func->code->insns;
-  if (op_of(insns[g->ip]) != Op::JumpBack || op_of(insns[g->ip - 2]) != Op::Send) return nullptr;
+  const Code* code = g->func->code;
+  if (op_of(code_word(rt.dbg, code, g->ip)) != Op::JumpBack || op_of(code_word(rt.dbg, code, g->ip - 2)) != Op::Send)
+    return nullptr;
   Value inner = g->slots.back();
   return inner.is_obj() && inner.obj()->kind == ObjKind::Generator ? inner.as<Generator>() : nullptr;
 }
@@ -77,7 +79,7 @@ Generator* delegate_of(Generator* g) {
 // Raises `exc` inside `g` at its yield, forwarding through `yield from` to the
 // innermost delegate first, as CPython's gen.throw does.
 Value throw_into(Runtime& rt, Generator* g, Value exc, Value* returned) {
-  if (Generator* inner = delegate_of(g)) {
+  if (Generator* inner = delegate_of(rt, g)) {
     Root keep(rt, Value::object(g));
     Value inner_returned = rt.None();
     Value r = throw_into(rt, inner, exc, &inner_returned);
@@ -85,7 +87,7 @@ Value throw_into(Runtime& rt, Generator* g, Value exc, Value* returned) {
     if (r.is_stop()) {
       // The delegate finished: `yield from` in g evaluates to its return value.
       g->slots.back() = inner_returned;
-      g->ip = arg_of(g->func->code->insns[g->ip - 2]);
+      g->ip = arg_of(code_word(rt.dbg, g->func->code, g->ip - 2));
       return resume_generator_nested(rt, g, Value(), Value(), returned);
     }
     exc = rt.pending_exc;  // the delegate raised: continue in g with that exception

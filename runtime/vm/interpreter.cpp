@@ -31,6 +31,7 @@
 #include "vm/slow_paths.hpp"
 #include "channel/channel.hpp"
 #include "scheduler/scheduler.hpp"
+#include "debug/vm_hooks.hpp"
 
 #ifndef STK_USE_JUMPTABLE
 #define STK_USE_JUMPTABLE 1
@@ -243,12 +244,19 @@ Value execute(Runtime& rt, ExecStack& entry_stack) {
       GOTO_ERROR();                                    \
     }                                                  \
   } while (0)
-#define SAFEPOINT()                              \
-  do {                                           \
-    if (STK_UNLIKELY(rt.heap.wants_collect())) { \
-      STK_SAVE();                                \
-      rt.collect_garbage();                      \
-    }                                            \
+// A debugger's interrupt (debug/vm_hooks.hpp) arrives through the same
+// check: Heap::interrupt() drops the collection threshold.
+#define SAFEPOINT()                                                               \
+  do {                                                                            \
+    if (STK_UNLIKELY(rt.heap.wants_collect())) {                                  \
+      STK_SAVE();                                                                 \
+      if (STK_UNLIKELY(rt.heap.take_interrupt()) && rt.dbg && !kwnames) {         \
+        if (debug_at_instruction(rt) == DebugOutcome::Switched) goto switched;    \
+        STK_RELOAD();                                                             \
+        SELECT_TABLE();                                                           \
+      }                                                                           \
+      if (rt.heap.wants_collect()) rt.collect_garbage();                          \
+    }                                                                             \
   } while (0)
 
 #if STK_USE_JUMPTABLE
@@ -264,8 +272,21 @@ Value execute(Runtime& rt, ExecStack& entry_stack) {
 #include "bytecode/opcodes.def"
 #undef OP
   };
-  const void* const* table = rt.sched.preempting ? kCountingLabels : kLabels;
-#define SELECT_TABLE() (table = rt.sched.preempting ? kCountingLabels : kLabels)
+  // While the current tasklet steps under a debugger, every instruction first
+  // passes op_debug (debug/vm_hooks.hpp). Otherwise a debugged program runs
+  // on the normal tables: breakpoints are patched into the code and cost
+  // nothing until hit, and the debugger's polls come through SAFEPOINT.
+  static const void* const kStepLabels[] = {
+#define OP(name, effect, jump, doc) &&op_debug,
+#include "bytecode/opcodes.def"
+#undef OP
+  };
+  const void* const* table;
+#define SELECT_TABLE()                                                                        \
+  (table = STK_UNLIKELY(rt.dbg != nullptr) && debug_wants_every_instruction(rt) ? kStepLabels \
+           : rt.sched.preempting                                            ? kCountingLabels \
+                                                                            : kLabels)
+  SELECT_TABLE();
 #define DISPATCH()                             \
   do {                                         \
     word = *ip++;                              \
@@ -285,6 +306,16 @@ Value execute(Runtime& rt, ExecStack& entry_stack) {
   DISPATCH();
 
 #if STK_USE_JUMPTABLE
+op_debug:
+  if (!kwnames) {
+    --ip;  // the instruction has not run yet
+    STK_SAVE();
+    if (debug_at_instruction(rt) == DebugOutcome::Switched) goto switched;
+    STK_RELOAD();
+    ++ip;
+  }
+  SELECT_TABLE();
+  goto* (rt.sched.preempting ? kCountingLabels : kLabels)[word & 0xffu];
 op_tick:
   if (STK_UNLIKELY(--rt.sched.ticks <= 0) && !kwnames) {
     --ip;  // the instruction has not run: it runs when this tasklet continues
@@ -297,16 +328,40 @@ op_tick:
 #else
 dispatch:
   word = *ip++;
+  if (STK_UNLIKELY(rt.dbg != nullptr) && debug_wants_every_instruction(rt) && !kwnames) {
+    --ip;
+    STK_SAVE();
+    if (debug_at_instruction(rt) == DebugOutcome::Switched) goto switched;
+    STK_RELOAD();
+    ++ip;
+  }
   if (STK_UNLIKELY(rt.sched.preempting) && !op_is_tick_free(op_of(word)) && --rt.sched.ticks <= 0 && !kwnames) {
     --ip;
     STK_SAVE();
     if (preempt_current(rt)) goto switched;
     ++ip;
   }
+dispatch_word:
   switch (op_of(word)) {
 #endif
 
   CASE(Nop) { DISPATCH(); }
+  CASE(Breakpoint) {
+    // Patched in by a debugger over the instruction kept in rt.dbg: report
+    // the hit, then run that instruction as if nothing were here.
+    --ip;
+    STK_SAVE();
+    std::uint32_t original = 0;
+    if (debug_at_breakpoint(rt, original) == DebugOutcome::Switched) goto switched;
+    STK_RELOAD();
+    ++ip;
+    word = original;
+#if STK_USE_JUMPTABLE
+    goto* kLabels[word & 0xffu];
+#else
+    goto dispatch_word;
+#endif
+  }
   CASE(PopTop) {
     --sp;
     DISPATCH();
@@ -967,7 +1022,7 @@ dispatch:
       DISPATCH();
     }
     if (f.is_obj() && f.obj()->kind == ObjKind::NativeFn && !names && !f.as<NativeFn>()->self &&
-        !(f.obj()->flags & NativeFn::kSwitches)) {
+        !(f.obj()->flags & NativeFn::kSwitches) && STK_LIKELY(!rt.dbg || !rt.dbg->pure_eval)) {
       STK_SAVE();
       Generator* gen;
       Value send;
@@ -1014,7 +1069,7 @@ dispatch:
       }
     }
     if (f.is_obj() && f.obj()->kind == ObjKind::NativeFn && !names && !f.as<NativeFn>()->self &&
-        !(f.obj()->flags & NativeFn::kSwitches)) {
+        !(f.obj()->flags & NativeFn::kSwitches) && STK_LIKELY(!rt.dbg || !rt.dbg->pure_eval)) {
       STK_SAVE();
       Generator* gen;
       Value send;
@@ -1343,6 +1398,10 @@ switched:
 
 error:
   add_traceback = true;
+  if (STK_UNLIKELY(rt.dbg != nullptr) && rt.dbg->exception_stops()) {
+    STK_SAVE();
+    if (debug_at_exception(rt, *es) == DebugOutcome::Switched) goto switched;
+  }
   // A fresh exception raised while another is being handled records it as context.
   {
     Value exc = rt.pending_exc;

@@ -13,5 +13,8 @@ Value execute(Runtime& rt, ExecStack& es);
 
 // Runs a module body with `globals` on a fresh nested ExecStack (imports).
 Value run_module_nested(Runtime& rt, Code* code, Dict* globals);
+// Runs module-like code whose top-level names live in `locals` (a debugger's
+// expression evaluated in a frame's scope) on a fresh nested ExecStack.
+Value run_code_nested(Runtime& rt, Code* code, Dict* globals, Dict* locals);
 
 }  // namespace stk

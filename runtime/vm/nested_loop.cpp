@@ -114,4 +114,12 @@ Value run_module_nested(Runtime& rt, Code* code, Dict* globals) {
   return execute(rt, *scope.es);
 }
 
+Value run_code_nested(Runtime& rt, Code* code, Dict* globals, Dict* locals) {
+  if (c_stack_exhausted(rt)) return rt.raise(rt.exc.RecursionError, "maximum recursion depth exceeded");
+  NestedScope scope(rt);
+  if (!push_module_frame(rt, *scope.es, code, globals)) return Value();
+  scope.es->frames.back().locals = locals;
+  return execute(rt, *scope.es);
+}
+
 }  // namespace stk

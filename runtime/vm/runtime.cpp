@@ -11,6 +11,8 @@
 #include "objects/containers.hpp"
 #include "objects/str.hpp"
 #include "scheduler/tasklet.hpp"
+#include "trace/observers.hpp"
+#include "vm/debug_state.hpp"
 #include "vm/generators.hpp"
 
 namespace stk {
@@ -49,6 +51,12 @@ void Runtime::write_stdout(std::string_view s) {
 
 void Runtime::flush_stdout() {
   if (stdout_buffer.empty()) return;
+  if (output_handler) {
+    std::string text = std::move(stdout_buffer);
+    stdout_buffer.clear();
+    output_handler(false, text);
+    return;
+  }
   if (capture_stdout) {
     capture_stdout->append(stdout_buffer);
     stdout_buffer.clear();
@@ -60,6 +68,11 @@ void Runtime::flush_stdout() {
 }
 
 void Runtime::write_stderr(std::string_view s) {
+  if (output_handler) {
+    flush_stdout();
+    output_handler(true, s);
+    return;
+  }
   if (capture_stderr) {
     capture_stderr->append(s);
     return;
@@ -68,18 +81,10 @@ void Runtime::write_stderr(std::string_view s) {
   std::fflush(stderr);
 }
 
-std::uint32_t Runtime::trace_location() {
-  if (!recorder || current->exec.frames.empty()) return 0;
-  const Frame& f = current->exec.frames.back();
-  std::uint32_t pc = f.ip > 0 ? f.ip - 1 : 0;
-  return recorder->site(
-      f.code, pc, [&] { return f.code->line_for(pc); },
-      [&](int line) { return std::string(sv(f.code->filename)) + ":" + std::to_string(line); });
-}
-
 void Runtime::collect_garbage() {
-  if (recorder) recorder->emit(trace::EventKind::GcStart, static_cast<std::uint32_t>(current->id), 0,
-                               static_cast<std::uint32_t>(heap.live_objects()));
+  if (trace::listening(observers, trace::kRecorder))
+    recorder->emit(trace::EventKind::GcStart, static_cast<std::uint32_t>(current->id), 0,
+                   static_cast<std::uint32_t>(heap.live_objects()));
   // Roots: builtin world, modules, tasklets, the exception in flight, C++ handles.
   heap.mark(none);
   heap.mark(true_);
@@ -109,10 +114,16 @@ void Runtime::collect_garbage() {
   for (auto& [key, str] : interned) heap.mark(str);
   for (Code* c : all_code) heap.mark(c);
   for (Obj* o : extra_roots) heap.mark(o);
+  if (dbg) {
+    for (Tasklet* t : dbg->tasklets) heap.mark(t);
+    for (Obj* o : dbg->handles) heap.mark(o);
+    for (auto& [key, code] : dbg->eval_cache) heap.mark(code);
+  }
   heap.drain();
   heap.sweep();
-  if (recorder) recorder->emit(trace::EventKind::GcEnd, static_cast<std::uint32_t>(current->id), 0,
-                               static_cast<std::uint32_t>(heap.live_objects()));
+  if (trace::listening(observers, trace::kRecorder))
+    recorder->emit(trace::EventKind::GcEnd, static_cast<std::uint32_t>(current->id), 0,
+                   static_cast<std::uint32_t>(heap.live_objects()));
 }
 
 }  // namespace stk

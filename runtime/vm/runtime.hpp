@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -22,6 +23,7 @@ struct Tasklet;
 struct ExecStack;
 struct Code;
 struct Generator;
+struct DebugState;
 
 // Builtin types, each a heap Type owned by this Runtime (rooted).
 #define STK_BUILTIN_TYPES(X)                                                        \
@@ -127,8 +129,14 @@ struct Runtime {
   // The event recorder while a trace is being recorded (null: nobody listens,
   // and every event site costs one predictable branch).
   trace::Recorder* recorder = nullptr;
-  // "file:line" of the current tasklet's innermost frame, as a trace string id.
-  std::uint32_t trace_location();
+  // Who listens to scheduler and channel events (trace::Observer bits): the
+  // recorder, the schedule and channel callbacks. Kept by
+  // events::update_observers (scheduler/events.hpp); 0 = every event site is
+  // one untaken branch.
+  std::uint8_t observers = 0;
+  // The attached debugger's state (vm/debug_state.hpp; null: nobody debugs,
+  // and the loop never looks at it between switches).
+  DebugState* dbg = nullptr;
   // Set by the interpreter just before it calls a native that may switch
   // tasklets from an instruction (NativeFn::kSwitches); the native reads and
   // clears it. A native reached any other way (from C++ code) must not switch.
@@ -151,6 +159,8 @@ struct Runtime {
   // going to the process's stdout/stderr.
   std::string* capture_stdout = nullptr;
   std::string* capture_stderr = nullptr;
+  // When set (a debugger), program output goes here: (is_stderr, text).
+  std::function<void(bool, std::string_view)> output_handler;
   void write_stdout(std::string_view s);
   void write_stderr(std::string_view s);
   void flush_stdout();

@@ -13,6 +13,7 @@
 #include "objects/format.hpp"
 #include "objects/containers.hpp"
 #include "objects/str.hpp"
+#include "vm/debug_state.hpp"
 #include "vm/interpreter.hpp"
 
 namespace stk {
@@ -329,6 +330,7 @@ Value import_name(Runtime& rt, Str* name) {
     return rt.raise(type, msg);
   }
   rt.sources[path] = source;
+  if (rt.dbg && rt.dbg->code_loaded) rt.dbg->code_loaded(rt, code);
   Module* module = rt.new_module(sv(name));
   dict_set_str(rt, module->dict, rt.names.__file__, Value::object(rt.new_str(path)));
   dict_set_str(rt, module->dict, rt.names.__builtins__, Value::object(rt.builtins));

@@ -27,6 +27,8 @@ std::string source_line(Runtime& rt, const std::string& file, int line) {
   return text.substr(b, e - b + 1);
 }
 
+}  // namespace
+
 std::string exception_line(Runtime& rt, Value exc) {
   Type* t = ops::type_of(rt, exc);
   std::string name(sv(t->name));
@@ -45,6 +47,8 @@ std::string exception_line(Runtime& rt, Value exc) {
   std::string text(sv(s.as<Str>()));
   return text.empty() ? name : name + ": " + text;
 }
+
+namespace {
 
 void print_one(Runtime& rt, Value exc, std::unordered_set<Obj*>& seen, std::string& out) {
   if (!exc.is_obj() || exc.obj()->kind != ObjKind::Exception) {
@@ -75,6 +79,14 @@ void print_one(Runtime& rt, Value exc, std::unordered_set<Obj*>& seen, std::stri
 }
 
 }  // namespace
+
+std::string format_exception(Runtime& rt, Value exc) {
+  Root keep(rt, exc);
+  std::unordered_set<Obj*> seen;
+  std::string out;
+  print_one(rt, exc, seen, out);
+  return out;
+}
 
 void print_exception(Runtime& rt, Value exc) {
   rt.flush_stdout();

@@ -17,6 +17,8 @@ CHUNK_EVENTS = 1
 CHUNK_STRINGS = 2
 CHUNK_META = 3
 CHUNK_END = 4
+CHUNK_PACKED = 5  # version 2
+EVENT_CHUNKS = (CHUNK_EVENTS, CHUNK_PACKED)
 
 # runtime/trace/event.hpp EventKind
 KINDS = {
@@ -48,9 +50,34 @@ def event_bytes(time_ns, kind, tasklet, detail=0, a=0, b=0, c=0, d=0, reserved=0
     return EVENT.pack(time_ns, k, detail, reserved, tasklet, a, b, c, d)
 
 
+def varint(v):
+    out = bytearray()
+    while v >= 0x80:
+        out.append((v & 0x7F) | 0x80)
+        v >>= 7
+    out.append(v)
+    return bytes(out)
+
+
+def packed_payload(records):
+    """A Packed chunk payload (version 2) for (time, kind, tasklet, detail, a, b, c, d) tuples."""
+    base = records[0][0] if records else 0
+    out, prev = bytearray(struct.pack("<Q", base)), base
+    for time_ns, kind, tasklet, detail, a, b, c, d in records:
+        out += bytes([kind, detail]) + varint(time_ns - prev)
+        prev = time_ns
+        for v in (tasklet, a, b, c, d):
+            out += varint(v)
+    return bytes(out)
+
+
 class Trace:
-    def __init__(self, meta=None):
-        self.out = bytearray(header())
+    """`packed`: a version-2 file whose events go in Packed chunks."""
+
+    def __init__(self, meta=None, packed=False):
+        self.packed = packed
+        self.records = []
+        self.out = bytearray(header(2 if packed else VERSION))
         self.ids = {}
         self.pending_strings = bytearray()
         self.pending_events = bytearray()
@@ -72,6 +99,7 @@ class Trace:
 
     def event(self, time_ns, kind, tasklet, detail=0, a=0, b=0, c=0, d=0):
         self.pending_events += event_bytes(time_ns, kind, tasklet, detail, a, b, c, d)
+        self.records.append((time_ns, KINDS[kind] if isinstance(kind, str) else kind, tasklet, detail, a, b, c, d))
         self.count += 1
 
     def flush(self):
@@ -79,8 +107,12 @@ class Trace:
             self.out += chunk(CHUNK_STRINGS, bytes(self.pending_strings))
             self.pending_strings = bytearray()
         if self.pending_events:
-            self.out += chunk(CHUNK_EVENTS, bytes(self.pending_events))
+            if self.packed:
+                self.out += chunk(CHUNK_PACKED, packed_payload(self.records))
+            else:
+                self.out += chunk(CHUNK_EVENTS, bytes(self.pending_events))
             self.pending_events = bytearray()
+            self.records = []
 
     def bytes(self, end=True, exit_status=0):
         """The file; `end` False leaves out the End chunk (a trace still being written)."""
@@ -91,12 +123,15 @@ class Trace:
         return bytes(data)
 
 
-def pingpong(rounds, step=1000):
+def pingpong(rounds, step=1000, v2=False):
     """A hand-made ping-pong of `rounds` rounds, shaped like what the VM records
     for samples/pingpong.py: main (0) creates ping (1) and pong (2) and waits in
     run(); the two bounce a value over channels 1 (to pong) and 2 (to ping).
-    Every step takes `step` ns, so the figures are exact. Returns the Trace."""
-    t = Trace(meta={"program": "pingpong.py", "generator": "tracegen.py"})
+    Every step takes `step` ns, so the figures are exact. Returns the Trace.
+    `v2`: the version-2 shape (packed chunks; the switch carries the block,
+    at the Blocked event's time; the times of everything else and the blocked
+    figures stay the same)."""
+    t = Trace(meta={"program": "pingpong.py", "generator": "tracegen.py"}, packed=v2)
     now = [0]
 
     def ev(kind, tasklet, **kw):
@@ -115,14 +150,22 @@ def pingpong(rounds, step=1000):
     pong_send = t.s("pingpong.py:22")
     for i in range(rounds):
         # ping sends first; nobody receives yet, so ping blocks and pong runs.
-        ev("blocked", 1, a=1, detail=SEND, c=ping_send)
-        ev("switch", 2, a=1, detail=BLOCKED)
+        if v2:
+            ev("switch", 2, a=1, detail=BLOCKED, b=1, c=ping_send, d=SEND)
+            now[0] += step
+        else:
+            ev("blocked", 1, a=1, detail=SEND, c=ping_send)
+            ev("switch", 2, a=1, detail=BLOCKED)
         ev("transfer", 1, a=1, b=2)  # pong takes the value from the blocked ping
         ev("unblocked", 1, a=1)
         ev("runnable", 1, a=2)
         # pong sends back; ping is not receiving yet, so pong blocks.
-        ev("blocked", 2, a=2, detail=SEND, c=pong_send)
-        ev("switch", 1, a=2, detail=BLOCKED)
+        if v2:
+            ev("switch", 1, a=2, detail=BLOCKED, b=2, c=pong_send, d=SEND)
+            now[0] += step
+        else:
+            ev("blocked", 2, a=2, detail=SEND, c=pong_send)
+            ev("switch", 1, a=2, detail=BLOCKED)
         ev("transfer", 2, a=2, b=1)  # ping receives from the blocked pong
         ev("unblocked", 2, a=2)
         ev("runnable", 2, a=1)
@@ -146,6 +189,7 @@ def fuzz_seeds():
     strings.event(5, "mark", 0, b=1)
     return {
         "handmade_pingpong.stktrace": full,
+        "handmade_pingpong_v2_packed.stktrace": pingpong(3, v2=True).bytes(),
         "no_end_chunk.stktrace": no_end,
         "truncated_last_chunk.stktrace": full[: len(full) - 40],
         "header_only.stktrace": header(),

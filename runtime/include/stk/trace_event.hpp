@@ -17,8 +17,11 @@ namespace stk::trace {
 enum class EventKind : std::uint8_t {
   TaskletCreated = 1,  // tasklet = new one; a = creator tasklet; b = name string; c = location string
   Runnable = 2,        // tasklet became runnable (inserted in the ring); a = who made it so
-  Switch = 3,          // tasklet = the one switched in; a = the one switched out; detail = SwitchReason
-  Blocked = 4,         // tasklet blocked on channel a; detail = 1 sending / 2 receiving; c = location string
+  Switch = 3,          // tasklet = the one switched in; a = the one switched out; detail = SwitchReason;
+                       // if the one switched out just blocked on a channel (version 2):
+                       // b = channel, c = location string, d = 1 sending / 2 receiving; else 0
+  Blocked = 4,         // version 1 only: tasklet blocked on channel a; detail = 1 sending / 2 receiving;
+                       // c = location string (version 2 puts the block into the Switch)
   Unblocked = 5,       // tasklet left channel a's queue (paired, killed or thrown into); a = channel
   Transfer = 6,        // tasklet = sender; a = channel; b = receiver; detail = 1 if an exception was sent
   ChannelCreated = 7,  // a = channel; tasklet = creator; c = location string
@@ -61,6 +64,10 @@ struct Event {
   std::uint32_t a, b, c, d;
 };
 static_assert(sizeof(Event) == 32, "trace records are 32 bytes");
+
+// Switch::d, Blocked::detail: the direction of a blocked channel operation.
+constexpr std::uint32_t kBlockedSending = 1;
+constexpr std::uint32_t kBlockedReceiving = 2;
 
 const char* event_kind_name(EventKind k);    // "switch", "blocked", ... or nullptr if unknown
 const char* switch_reason_name(std::uint8_t r);

@@ -18,7 +18,8 @@
 namespace stk::trace {
 
 constexpr char kMagic[8] = {'S', 'T', 'K', 'T', 'R', 'A', 'C', 'E'};
-constexpr std::uint16_t kVersion = 1;
+constexpr std::uint16_t kVersion = 2;     // what the recorder writes
+constexpr std::uint16_t kMinVersion = 1;  // the oldest the reader accepts (docs/trace-format.md section 7)
 constexpr std::size_t kHeaderBytes = 16;  // magic, u16 version, u16 flags (0), u32 reserved (0)
 
 enum class ChunkType : std::uint32_t {
@@ -26,6 +27,7 @@ enum class ChunkType : std::uint32_t {
   Strings = 2,  // payload: repeated {u32 id, u32 length, bytes}
   Meta = 3,     // payload: repeated {u32 key length, key, u32 value length, value}
   End = 4,      // payload: u64 events written, i32 program exit status
+  Packed = 5,   // version 2: u64 base time, then N variable-length records (docs/trace-format.md section 4)
 };
 constexpr std::size_t kChunkHeaderBytes = 8;
 // The largest payload a reader accepts (a damaged length field must not make
@@ -35,6 +37,10 @@ constexpr std::uint32_t kMaxChunkPayload = 64u << 20;
 // Byte encoding for writers: the file header, and a chunk header.
 std::string encode_file_header();
 void append_chunk_header(std::string& out, ChunkType type, std::uint32_t payload_bytes);
+// Appends a whole Packed chunk (header and payload) holding `n` events, whose
+// times must not decrease. At most kMaxPackedRecord bytes per event.
+void append_packed_chunk(std::string& out, const Event* events, std::size_t n);
+constexpr std::size_t kMaxPackedRecord = 2 + 10 + 5 * 5;
 
 // A damaged trace: what is wrong and at which byte offset.
 class TraceError : public std::runtime_error {
@@ -49,6 +55,7 @@ class TraceError : public std::runtime_error {
 
 // Everything in a trace file, decoded.
 struct TraceData {
+  std::uint16_t version = 0;  // from the header
   std::vector<Event> events;
   std::unordered_map<std::uint32_t, std::string> strings;
   std::vector<std::pair<std::string, std::string>> meta;  // in file order

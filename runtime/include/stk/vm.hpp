@@ -12,6 +12,9 @@
 namespace stk {
 
 struct Runtime;
+namespace debug {
+class Control;
+}
 
 class Vm {
  public:
@@ -40,8 +43,17 @@ class Vm {
   // be written.
   void record_trace(const std::string& path);
 
+  // Compiles `path` without running it, so a debugger can place breakpoints
+  // before the run starts (a compile error is left for run_file to report).
+  void preload(const std::string& path);
+
   // The bytecode listing of a program (`stk --dis`). Throws CompileError.
   std::string disassemble(std::string_view source, const std::string& filename);
+
+  // The debugging primitives (<stk/debug.hpp>), created on first use. A
+  // debug::Terminate thrown by a hook comes out of run_file/run_source; the
+  // Vm must not run again after that.
+  debug::Control& debug();
 
   // For tools inside this repository (tests, the debugger): the VM's state.
   Runtime& runtime() { return *rt_; }
@@ -51,6 +63,7 @@ class Vm {
   struct Tracing;
   void finish_recording(int exit_status);
   std::unique_ptr<Tracing> tracing_;  // the trace file and recorder while recording
+  std::unique_ptr<debug::Control> debug_;
 };
 
 }  // namespace stk

@@ -1,0 +1,221 @@
+// The trace file format through its real writer and reader: every event kind
+// survives Recorder -> bytes -> read_trace_bytes, with and without the writer
+// thread and across chunks; a cut last chunk is a warning; damage is a
+// TraceError naming the byte offset (docs/trace-format.md section 6).
+#include <catch2/catch.hpp>
+
+#include <array>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include <stk/trace.hpp>
+
+#include "trace/recorder.hpp"
+
+using namespace stk::trace;
+
+namespace {
+
+const std::vector<std::pair<std::string, std::string>> kMeta = {{"program", "p.py"}, {"argv", "p.py 3"}};
+
+TraceData decode(const std::string& bytes) {
+  return read_trace_bytes(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size());
+}
+
+// One event of every kind, with distinct field values.
+std::vector<Event> every_kind(Recorder& r) {
+  std::vector<Event> want;
+  for (int k = 1; k <= 16; ++k) {
+    auto kind = static_cast<EventKind>(k);
+    REQUIRE(event_kind_name(kind) != nullptr);
+    std::uint32_t s = r.intern("string " + std::to_string(k));
+    Event e{};
+    e.kind = kind;
+    e.detail = static_cast<std::uint8_t>(k % 3);
+    e.tasklet = 100u + static_cast<std::uint32_t>(k);
+    e.a = static_cast<std::uint32_t>(k) * 7;
+    e.b = s;
+    e.c = k % 2 ? 0xFFFFFFFFu : 0;  // the widest value a field holds
+    e.d = static_cast<std::uint32_t>(k) << 20;
+    r.emit(e.kind, e.tasklet, e.detail, e.a, e.b, e.c, e.d);
+    want.push_back(e);
+  }
+  return want;
+}
+
+void check_same(const Event& got, const Event& want) {
+  CHECK(got.kind == want.kind);
+  CHECK(got.detail == want.detail);
+  CHECK(got.tasklet == want.tasklet);
+  CHECK(got.a == want.a);
+  CHECK(got.b == want.b);
+  CHECK(got.c == want.c);
+  CHECK(got.d == want.d);
+}
+
+std::string record(bool thread, std::size_t extra, int status, std::vector<Event>* want = nullptr) {
+  StringSink sink;
+  {
+    Recorder r(sink, kMeta, thread);
+    std::vector<Event> w = every_kind(r);
+    for (std::size_t i = 0; i < extra; ++i) r.emit(EventKind::Transfer, 1, 0, 1, static_cast<std::uint32_t>(i));
+    r.finish(status);
+    if (want) *want = w;
+    CHECK(r.events_recorded() == w.size() + extra);
+  }
+  return sink.bytes;
+}
+
+// (offset, type, length) of every whole chunk.
+std::vector<std::array<std::uint32_t, 3>> chunks(const std::string& b) {
+  std::vector<std::array<std::uint32_t, 3>> out;
+  std::size_t pos = kHeaderBytes;
+  while (pos + 8 <= b.size()) {
+    std::uint32_t type, length;
+    std::memcpy(&type, b.data() + pos, 4);
+    std::memcpy(&length, b.data() + pos + 4, 4);
+    out.push_back({static_cast<std::uint32_t>(pos), type, length});
+    pos += 8 + length;
+  }
+  return out;
+}
+
+std::uint64_t error_offset(const std::string& bytes) {
+  try {
+    decode(bytes);
+  } catch (const TraceError& e) {
+    return e.offset();
+  }
+  FAIL("no TraceError");
+  return 0;
+}
+
+}  // namespace
+
+TEST_CASE("every event kind round-trips through the recorder and the reader", "[trace][format]") {
+  for (bool thread : {false, true}) {
+    std::vector<Event> want;
+    TraceData t = decode(record(thread, 0, 3, &want));
+    CHECK(t.version == kVersion);
+    CHECK(t.complete);
+    CHECK(t.warnings.empty());
+    CHECK(t.exit_status == 3);
+    CHECK(t.meta == kMeta);
+    REQUIRE(t.events.size() == want.size());
+    for (std::size_t i = 0; i < want.size(); ++i) {
+      check_same(t.events[i], want[i]);
+      CHECK(t.string(t.events[i].b) == "string " + std::to_string(i + 1));
+      if (i > 0) CHECK(t.events[i].time_ns >= t.events[i - 1].time_ns);
+    }
+  }
+}
+
+TEST_CASE("events across many chunks keep their order and times", "[trace][format]") {
+  const std::size_t extra = 5 * Recorder::kEventsPerChunk + 17;
+  std::string bytes = record(true, extra, 0);
+  TraceData t = decode(bytes);
+  REQUIRE(t.events.size() == 16 + extra);
+  for (std::size_t i = 0; i < extra; ++i) CHECK(t.events[16 + i].b == i);
+  for (std::size_t i = 1; i < t.events.size(); ++i) REQUIRE(t.events[i].time_ns >= t.events[i - 1].time_ns);
+  std::size_t packed = 0;
+  for (auto& c : chunks(bytes)) packed += c[1] == static_cast<std::uint32_t>(ChunkType::Packed);
+  CHECK(packed >= 6);
+  // The 32-byte bar of the issue: a packed transfer is far below it.
+  CHECK(bytes.size() < t.events.size() * 16);
+}
+
+TEST_CASE("a truncated last chunk is reported and ignored", "[trace][format]") {
+  std::string bytes = record(true, 3 * Recorder::kEventsPerChunk, 0);
+  auto cs = chunks(bytes);
+  std::array<std::uint32_t, 3> last{};
+  std::size_t before = 0, in_last = 0;
+  for (auto& c : cs)
+    if (c[1] == static_cast<std::uint32_t>(ChunkType::Packed)) last = c;
+  // Events before the last packed chunk, decoded from the whole file.
+  TraceData whole = decode(bytes);
+  TraceData head = decode(bytes.substr(0, last[0]));
+  before = head.events.size();
+  in_last = whole.events.size() - before;
+  REQUIRE(in_last > 0);
+  std::string cut = bytes.substr(0, last[0] + 8 + last[2] / 2);
+  TraceData t = decode(cut);
+  CHECK_FALSE(t.complete);
+  CHECK(t.events.size() == before);
+  REQUIRE(t.warnings.size() == 2);
+  CHECK(t.warnings[0] == "truncated last chunk at offset " + std::to_string(last[0]) + " ignored (" +
+                             std::to_string(last[2] / 2) + " of " + std::to_string(last[2]) + " bytes)");
+  CHECK(t.warnings[1].find("no end chunk") != std::string::npos);
+  // A cut inside a chunk header is a truncation too.
+  CHECK(decode(bytes.substr(0, last[0] + 3)).warnings[0].find("truncated chunk header") != std::string::npos);
+}
+
+TEST_CASE("damage is an error naming the offset", "[trace][format]") {
+  std::string good = record(false, 10, 0);
+  auto cs = chunks(good);
+  std::uint32_t packed = 0, end = 0;
+  for (auto& c : cs) {
+    if (c[1] == static_cast<std::uint32_t>(ChunkType::Packed) && packed == 0) packed = c[0];
+    if (c[1] == static_cast<std::uint32_t>(ChunkType::End)) end = c[0];
+  }
+  REQUIRE(packed != 0);
+  REQUIRE(end != 0);
+
+  std::string b = good;
+  b[0] = 'X';
+  CHECK(error_offset(b) == 0);
+  b = good;
+  b[8] = 9;  // version 9
+  CHECK(error_offset(b) == 8);
+  CHECK(error_offset(good.substr(0, 10)) == 0);  // shorter than the header
+
+  b = good;
+  b[packed] = 77;  // chunk type 77
+  CHECK(error_offset(b) == packed);
+  b = good;
+  std::uint32_t huge = kMaxChunkPayload + 1;
+  std::memcpy(&b[packed + 4], &huge, 4);
+  CHECK(error_offset(b) == packed + 4);
+
+  b = good;
+  b[packed + 16] = static_cast<char>(200);  // the first record's kind
+  try {
+    decode(b);
+    FAIL("accepted kind 200");
+  } catch (const TraceError& e) {
+    CHECK(e.offset() == packed + 16);
+    CHECK(std::string(e.what()).find("unknown event kind 200") != std::string::npos);
+  }
+  b = good;
+  for (int i = 0; i < 6; ++i) b[packed + 16 + 3 + i] = static_cast<char>(0xFF);  // the tasklet varint: too long
+  CHECK(error_offset(b) == packed + 16 + 3);
+
+  b = good;
+  b[end + 8] = 99;  // the End chunk's count
+  CHECK(error_offset(b) == end + 8);
+  b = good + good.substr(end);  // a second End chunk
+  CHECK(error_offset(b) == good.size());
+}
+
+TEST_CASE("version 1 files (32-byte records) still read", "[trace][format]") {
+  std::string b = encode_file_header();
+  std::uint16_t v1 = 1;
+  std::memcpy(&b[8], &v1, 2);
+  Event e{};
+  e.time_ns = 1500;
+  e.kind = EventKind::Blocked;
+  e.detail = 1;
+  e.tasklet = 2;
+  e.a = 1;
+  append_chunk_header(b, ChunkType::Events, sizeof(Event));
+  b.append(reinterpret_cast<const char*>(&e), sizeof e);
+  TraceData t = decode(b);
+  CHECK(t.version == 1);
+  REQUIRE(t.events.size() == 1);
+  check_same(t.events[0], e);
+  CHECK(t.events[0].time_ns == 1500);
+  // A Packed chunk is version 2 only.
+  std::string p = b;
+  append_packed_chunk(p, &e, 1);
+  CHECK(error_offset(p) == b.size());
+}
