@@ -98,7 +98,7 @@ struct Session::Impl : debug::Hooks {
   // A stop of `e.tasklet` (the current one unless it says otherwise): in
   // tasklet mode (and when possible) only it freezes; otherwise the VM waits
   // here for commands until resumed.
-  debug::Action stop(StopEvent e, bool current_can_freeze = true);
+  debug::Action stop(StopEvent e, bool current_can_freeze = true, bool only_this = false);
   void wait_until_resumed();
   std::string deadlock_report();
 

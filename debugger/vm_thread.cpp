@@ -52,10 +52,11 @@ void Session::Impl::wait_until_resumed() {
   resume = false;
 }
 
-debug::Action Session::Impl::stop(StopEvent e, bool current_can_freeze) {
+debug::Action Session::Impl::stop(StopEvent e, bool current_can_freeze, bool only_this) {
   control->flush_output();
   TaskletId current = control->current();
-  bool freeze = mode == StopMode::Tasklet && e.tasklet == current && current_can_freeze && control->can_freeze_current();
+  bool freeze = (mode == StopMode::Tasklet || only_this) && e.tasklet == current && current_can_freeze &&
+                control->can_freeze_current();
   if (freeze) {
     e.all_stopped = false;
     stopped.insert(e.tasklet);
@@ -95,7 +96,7 @@ debug::Action Session::Impl::on_poll() {
   }
   if (freeze_current_requested) {
     freeze_current_requested = false;
-    return stop(StopEvent{StopReason::Pause, control->current(), false, "Paused (this tasklet only)", "", {}});
+    return stop(StopEvent{StopReason::Pause, control->current(), false, "Paused (this tasklet only)", "", {}}, true, true);
   }
   return debug::Action::Continue;
 }

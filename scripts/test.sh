@@ -5,7 +5,7 @@
 # Exit status is non-zero if anything failed.
 #
 #   scripts/test.sh               build/: unit tests, program suite, expectations
-#                                 check, CLI tests, include layering
+#                                 check, CLI, trace and DAP tests, include layering
 #   scripts/test.sh --asan        build-asan/ (ASan+UBSan, Debug -O1): unit tests + programs
 #   scripts/test.sh --gc-stress   program suite with STK_GC_STRESS=1 (combines with --asan)
 #   scripts/test.sh --switch      build-switch/ (STK_USE_JUMPTABLE=OFF): unit tests + programs
@@ -195,6 +195,9 @@ else
   run_suite "cli" runner "$python" tests/cli/run_cli_tests.py --stk "$stk_bin"
   if [[ -f tests/trace/run_trace_tests.py ]]; then
     run_suite "trace" runner "$python" tests/trace/run_trace_tests.py --bin "$build_dir/bin"
+  fi
+  if [[ -x tests/dap/run.sh && -x "$build_dir/bin/stk-dap" ]]; then
+    run_suite "dap" runner sh tests/dap/run.sh "$build_dir"
   fi
   run_suite "layering" runner "$python" tests/tools/check_layering.py --root "$root"
 fi

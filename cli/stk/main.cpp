@@ -19,10 +19,15 @@
 
 #include "../common/error_line.hpp"
 
+#ifdef STK_HAVE_DAP
+#include "attachable.hpp"  // dap/: `--dap-listen` runs the program under the debugger
+#endif
+
 namespace {
 
 constexpr const char* kUsage =
-    "usage: stk [--version] [-h] [run] [--preempt TICKS] [--warn-blocked] [--trace FILE] (FILE | -c CODE) [args...]\n"
+    "usage: stk [--version] [-h] [run] [--preempt TICKS] [--warn-blocked] [--trace FILE]\n"
+    "           [--dap-listen HOST:PORT [--wait-for-client] [--allow-remote]] (FILE | -c CODE) [args...]\n"
     "\n"
     "  stk prog.py [args...]      run a program (same as `stk run prog.py`)\n"
     "  stk -c \"print(1 + 2)\"      run a program passed as a string\n"
@@ -31,7 +36,34 @@ constexpr const char* kUsage =
     "                             (a tick: one instruction other than a local/constant move)\n"
     "  --warn-blocked             list tasklets still blocked on a channel at the end (stderr)\n"
     "  --trace FILE               record scheduler and channel events to FILE (stk-trace report FILE)\n"
+    "  --dap-listen HOST:PORT     let a debugger attach over DAP while the program runs (loopback only\n"
+    "                             unless --allow-remote); --wait-for-client holds it until a client is attached\n"
     "  --version                  print the version and exit\n";
+
+// `stk run --dap-listen ADDR prog.py`: the program runs under a debugger
+// Session that DAP clients attach to (dap/attachable.hpp).
+int run_attachable(const cxxopts::ParseResult& opts, bool have_code, int split, int argc, char** argv) {
+#ifdef STK_HAVE_DAP
+  if (have_code) throw stk::Error("--dap-listen needs a program file, not -c (try 'stk -h')", 2);
+  if (split >= argc) throw stk::Error("no program given (try 'stk -h')", 2);
+  stk::dap::AttachableOptions o;
+  o.program = argv[split];
+  o.argv.assign(argv + split, argv + argc);
+  o.listen = opts["dap-listen"].as<std::string>();
+  o.wait_for_client = opts.count("wait-for-client") > 0;
+  o.allow_remote = opts.count("allow-remote") > 0;
+  if (opts.count("preempt")) o.preempt_ticks = opts["preempt"].as<long long>();
+  if (opts.count("trace")) o.trace_file = opts["trace"].as<std::string>();
+  try {
+    return stk::dap::run_attachable(o);
+  } catch (const std::runtime_error& e) {
+    throw stk::Error(e.what(), 2);
+  }
+#else
+  (void)opts, (void)have_code, (void)split, (void)argc, (void)argv;
+  throw stk::Error("--dap-listen: this stk was built without the debugger (dap/)", 2);
+#endif
+}
 
 int run(int argc, char** argv) {
   // Split: options for stk come before the program; the rest is sys.argv.
@@ -47,7 +79,7 @@ int run(int argc, char** argv) {
       ++split;
       continue;
     }
-    if ((a == "--preempt" || a == "--trace") && split + 1 < argc) {
+    if ((a == "--preempt" || a == "--trace" || a == "--dap-listen") && split + 1 < argc) {
       split += 2;  // the value is the next word
       continue;
     }
@@ -75,7 +107,10 @@ int run(int argc, char** argv) {
       "dis", "print the program's bytecode instead of running it")(
       "preempt", "preempt tasklets round-robin every TICKS ticks", cxxopts::value<long long>())(
       "warn-blocked", "list tasklets still blocked when the program ends")(
-      "trace", "record a trace of the run to FILE (see stk-trace)", cxxopts::value<std::string>());
+      "trace", "record a trace of the run to FILE (see stk-trace)", cxxopts::value<std::string>())(
+      "dap-listen", "let a debugger attach on HOST:PORT", cxxopts::value<std::string>())(
+      "wait-for-client", "with --dap-listen: start when a debugger is attached")(
+      "allow-remote", "with --dap-listen: allow a non-loopback address");
   std::vector<char*> prefix;
   for (int i = 0; i < split; ++i)
     if (!(run_command && i == 1)) prefix.push_back(argv[i]);
@@ -94,6 +129,10 @@ int run(int argc, char** argv) {
     std::printf("stk %s\n", stk::kVersion);
     return 0;
   }
+
+  if (opts.count("dap-listen")) return run_attachable(opts, have_code, split, argc, argv);
+  if (opts.count("wait-for-client") || opts.count("allow-remote"))
+    throw stk::Error("--wait-for-client and --allow-remote go with --dap-listen (try 'stk -h')", 2);
 
   stk::Vm vm;
   if (opts.count("preempt")) {

@@ -3,6 +3,8 @@
 // inspection and evaluation are in their own files.
 #include <stk/debug.hpp>
 
+#include <algorithm>
+
 #include "debug/control_impl.hpp"
 #include "debug/vm_hooks.hpp"
 #include "scheduler/scheduler.hpp"
@@ -56,9 +58,10 @@ void Control::flush_output() { impl_->rt.flush_stdout(); }
 TaskletId Control::current() const { return impl_->rt.current->id; }
 
 Tasklet* Control::Impl::find(TaskletId id) const {
-  for (auto it = state.tasklets.rbegin(); it != state.tasklets.rend(); ++it)
-    if ((*it)->id == id) return *it;
-  return nullptr;
+  // The registry is in creation order, so ordered by id (ids only grow).
+  const auto& v = state.tasklets;
+  auto it = std::lower_bound(v.begin(), v.end(), id, [](const Tasklet* t, TaskletId want) { return t->id < want; });
+  return it != v.end() && (*it)->id == id ? *it : nullptr;
 }
 
 void Control::Impl::prune() {

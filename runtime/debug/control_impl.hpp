@@ -23,6 +23,7 @@ struct Control::Impl {
 
   // The tasklet with `id`, if alive or at least known (null otherwise).
   Tasklet* find(TaskletId id) const;
+  void describe(Tasklet* t, TaskletInfo& out) const;
   // Drops dead tasklets from the registry.
   void prune();
   // A frame of a tasklet, innermost first, with the stack its slots live on.

@@ -156,17 +156,23 @@ std::vector<TaskletInfo> Control::tasklets() const {
   out.reserve(impl_->state.tasklets.size());
   for (Tasklet* t : impl_->state.tasklets) {
     TaskletInfo info;
-    if (tasklet(t->id, info)) out.push_back(std::move(info));
+    impl_->describe(t, info);
+    out.push_back(std::move(info));
   }
   return out;
 }
 
 bool Control::tasklet(TaskletId id, TaskletInfo& out) const {
-  Runtime& rt = impl_->rt;
   Tasklet* t = impl_->find(id);
   if (!t) return false;
+  impl_->describe(t, out);
+  return true;
+}
+
+void Control::Impl::describe(Tasklet* t, TaskletInfo& out) const {
   out = TaskletInfo{};
   out.id = t->id;
+  Runtime& rt = this->rt;
   out.name = tasklet_display_name(rt, t);
   out.state = state_of(rt, t);
   out.frozen = t->frozen;
@@ -181,7 +187,7 @@ bool Control::tasklet(TaskletId id, TaskletInfo& out) const {
   if (top) {
     Control::Impl::FrameRef ref{nullptr, const_cast<Frame*>(top), true};
     out.file = std::string(sv(top->code->filename));
-    out.line = impl_->frame_line(t, ref);
+    out.line = frame_line(t, ref);
     out.function = function_name(*top);
   } else if (t->func && t->func.is_obj() && t->func.obj()->kind == ObjKind::Function) {
     Code* c = t->func.as<Function>()->code;
@@ -194,7 +200,6 @@ bool Control::tasklet(TaskletId id, TaskletInfo& out) const {
     out.created_file = std::string(sv(t->created_code->filename));
     out.created_line = t->created_code->line_for(t->created_pc);
   }
-  return true;
 }
 
 std::vector<FrameInfo> Control::frames(TaskletId id) const {

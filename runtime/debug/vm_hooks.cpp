@@ -48,7 +48,7 @@ bool step_complete(DebugState& d, Tasklet* t) {
   if (depth > d.step_depth) return d.step_kind == debug::StepKind::In;
   if (d.step_kind == debug::StepKind::Out) return false;
   int line = f.code->line_for(pc);
-  bool new_line = line != d.step_line || (pc <= d.step_pc && is_line_start(f.code, pc));
+  bool new_line = line != d.step_line || (pc < d.step_pc && is_line_start(f.code, pc));
   d.step_pc = pc;
   return new_line;
 }
@@ -136,6 +136,8 @@ DebugOutcome debug_at_exception(Runtime& rt, ExecStack& es) {
   DebugState& d = *rt.dbg;
   Value exc = rt.pending_exc;
   if (d.in_hook || !d.hooks || !exc.is_obj() || exc.obj() == d.reported_exception) return DebugOutcome::Continue;
+  // A kill (TaskletExit) or sys.exit() ends things on purpose: no stop.
+  if (rt.exception_matches(exc, rt.exc.SystemExit)) return DebugOutcome::Continue;
   bool fresh = exc.obj()->kind != ObjKind::Exception || exc.as<Exception>()->traceback.empty();
   bool uncaught = !handler_ahead(rt.current, es);
   if (!(d.stop_on_raise && fresh) && !(d.stop_on_uncaught && uncaught)) return DebugOutcome::Continue;

@@ -1,0 +1,72 @@
+// Session events as DAP events; see event_bridge.hpp.
+#include "event_bridge.hpp"
+
+#include "server.hpp"
+#include "thread_list.hpp"
+
+namespace stk::dap {
+
+void EventBridge::on_stopped(const debugger::StopEvent& e) {
+  if (muted_) return;
+  json body = {{"reason", debugger::stop_reason_name(e.reason)},
+               {"threadId", thread_id(e.tasklet)}};
+  if (!e.description.empty()) body["description"] = e.description;
+  if (!e.text.empty()) body["text"] = e.text;
+  if (e.all_stopped) body["allThreadsStopped"] = true;  // absent means "only this one"
+  if (!e.hit_breakpoints.empty()) body["hitBreakpointIds"] = e.hit_breakpoints;
+  {
+    std::lock_guard lock(server_.state_mu_);
+    auto& st = server_.state_;
+    // The first stop takes the focus; a second tasklet stopping while the
+    // focused one is still stopped must not steal it (2nd..Nth at a breakpoint).
+    bool keep_focus = st.focus && *st.focus != e.tasklet && st.stopped.count(*st.focus) != 0 &&
+                      e.reason != debugger::StopReason::Step;
+    if (keep_focus) {
+      body["preserveFocusHint"] = true;
+    } else {
+      st.focus = e.tasklet;
+    }
+    st.stopped[e.tasklet] = debugger::stop_reason_name(e.reason);
+    st.last_stop = e.tasklet;
+  }
+  server_.outbox_.event(make_event("stopped", std::move(body)));
+}
+
+void EventBridge::on_continued(debugger::TaskletId tasklet, bool all) {
+  if (muted_) return;
+  if (all) {
+    server_.mark_all_resumed();
+  } else {
+    server_.mark_resumed(tasklet);
+  }
+  server_.outbox_.event(
+      make_event("continued", {{"threadId", thread_id(tasklet)}, {"allThreadsContinued", all}}));
+}
+
+void EventBridge::on_output(std::string_view category, std::string_view text) {
+  if (muted_) return;
+  server_.outbox_.event(make_event("output", {{"category", category}, {"output", text}}));
+}
+
+void EventBridge::on_breakpoint_changed(const debugger::Breakpoint& bp) {
+  if (muted_) return;
+  json b = {{"id", bp.id}, {"verified", bp.verified}};
+  if (bp.line > 0) b["line"] = bp.line;
+  if (!bp.message.empty()) b["message"] = bp.message;
+  server_.outbox_.event(
+      make_event("breakpoint", {{"reason", "changed"}, {"breakpoint", std::move(b)}}));
+}
+
+void EventBridge::on_exited(int exit_code) {
+  if (muted_) return;
+  {
+    std::lock_guard lock(server_.state_mu_);
+    server_.state_.ended = true;
+    server_.state_.stopped.clear();
+  }
+  server_.handles_.resumed_all();
+  server_.outbox_.event(make_event("exited", {{"exitCode", exit_code}}));
+  server_.send_terminated_once();
+}
+
+}  // namespace stk::dap
