@@ -1,6 +1,9 @@
 // Session events as DAP events; see event_bridge.hpp.
 #include "event_bridge.hpp"
 
+#include <cstdint>
+#include <string>
+
 #include "server.hpp"
 #include "thread_list.hpp"
 
@@ -67,6 +70,39 @@ void EventBridge::on_exited(int exit_code) {
   server_.handles_.resumed_all();
   server_.outbox_.event(make_event("exited", {{"exitCode", exit_code}}));
   server_.send_terminated_once();
+}
+
+namespace {
+
+std::string base64(std::string_view in) {
+  static const char* kDigits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  out.reserve((in.size() + 2) / 3 * 4);
+  std::size_t i = 0;
+  for (; i + 2 < in.size(); i += 3) {
+    std::uint32_t v = (static_cast<unsigned char>(in[i]) << 16) | (static_cast<unsigned char>(in[i + 1]) << 8) |
+                      static_cast<unsigned char>(in[i + 2]);
+    out += kDigits[v >> 18];
+    out += kDigits[(v >> 12) & 63];
+    out += kDigits[(v >> 6) & 63];
+    out += kDigits[v & 63];
+  }
+  if (i < in.size()) {
+    std::uint32_t v = static_cast<unsigned char>(in[i]) << 16;
+    if (i + 1 < in.size()) v |= static_cast<unsigned char>(in[i + 1]) << 8;
+    out += kDigits[v >> 18];
+    out += kDigits[(v >> 12) & 63];
+    out += i + 1 < in.size() ? kDigits[(v >> 6) & 63] : '=';
+    out += '=';
+  }
+  return out;
+}
+
+}  // namespace
+
+void EventBridge::on_trace_batch(std::string_view bytes) {
+  if (muted_) return;
+  server_.outbox_.event(make_event("stk/traceEvents", {{"data", base64(bytes)}, {"bytes", bytes.size()}}));
 }
 
 }  // namespace stk::dap

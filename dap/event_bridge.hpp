@@ -22,6 +22,9 @@ class EventBridge : public debugger::Listener {
   void on_output(std::string_view category, std::string_view text) override;
   void on_breakpoint_changed(const debugger::Breakpoint& bp) override;
   void on_exited(int exit_code) override;
+  // launch {traceEvents: true}: event "stk/traceEvents" {data: base64 of the
+  // next trace-file bytes, bytes: their count}.
+  void on_trace_batch(std::string_view bytes) override;
 
  private:
   Server& server_;

@@ -54,6 +54,7 @@ debugger::LaunchOptions Server::launch_options(const json& args) {
                    "'stopMode' must be \"all\" or \"tasklet\", not \"" + mode + "\"");
   }
   o.trace_file = optional_string(args, "trace");
+  o.trace_events = optional_bool(args, "traceEvents", false);
   o.preempt_ticks = optional_int(args, "preempt", 0);
   if (o.preempt_ticks < 0)
     throw DapError(error_id::kInvalidArguments, "'preempt' must be 0 (off) or a tick count");

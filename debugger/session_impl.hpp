@@ -19,6 +19,7 @@
 
 #include <stk/debug.hpp>
 #include <stk/debugger/session.hpp>
+#include <stk/trace_sink.hpp>
 #include <stk/vm.hpp>
 
 namespace stk::debugger {
@@ -66,6 +67,8 @@ struct Session::Impl : debug::Hooks {
 
   // ---- VM thread only ----
   std::unique_ptr<Vm> vm;
+  bool trace_events = false;
+  std::unique_ptr<trace::ChunkSink> trace_stream;
   std::thread ticker;
   debug::Control* control = nullptr;
   bool resume = false;               // leave the current stop

@@ -6,12 +6,35 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
 #include <stk/error.hpp>
 
 #include "session_impl.hpp"
 
 namespace stk::debugger {
+namespace {
+
+// The live trace: every chunk to the listener, and to a file if asked.
+class TraceStream : public trace::ChunkSink {
+ public:
+  TraceStream(Listener& l, const std::string& path) : listener_(l) {
+    if (!path.empty()) {
+      file_.open(path, std::ios::binary);
+      if (!file_) throw stk::Error("cannot write trace file '" + path + "'", 2);
+    }
+  }
+  void write(const char* data, std::size_t size) override {
+    if (file_.is_open()) file_.write(data, static_cast<std::streamsize>(size)).flush();
+    listener_.on_trace_batch(std::string_view(data, size));
+  }
+
+ private:
+  Listener& listener_;
+  std::ofstream file_;
+};
+
+}  // namespace
 
 void Session::Impl::post(std::function<void()> fn) {
   {
@@ -54,6 +77,7 @@ void Session::Impl::wait_until_resumed() {
 
 debug::Action Session::Impl::stop(StopEvent e, bool current_can_freeze, bool only_this) {
   control->flush_output();
+  if (trace_events) vm->flush_trace();
   TaskletId current = control->current();
   bool freeze = (mode == StopMode::Tasklet || only_this) && e.tasklet == current && current_can_freeze &&
                 control->can_freeze_current();
@@ -88,6 +112,7 @@ debug::Action Session::Impl::stop(StopEvent e, bool current_can_freeze, bool onl
 
 debug::Action Session::Impl::on_poll() {
   control->flush_output();
+  if (trace_events) vm->flush_trace();
   if (has_commands) run_commands();
   if (entry_pending) return debug::Action::Continue;
   if (pause_all_requested) {
@@ -215,7 +240,13 @@ void Session::Impl::vm_main(LaunchOptions options) {
       listener.on_output(err ? "stderr" : "stdout", text);
     });
     if (options.preempt_ticks > 0) vm->set_preemption(options.preempt_ticks);
-    if (!options.trace_file.empty()) vm->record_trace(options.trace_file);
+    if (options.trace_events) {
+      trace_events = true;
+      trace_stream = std::make_unique<TraceStream>(listener, options.trace_file);
+      vm->record_trace(*trace_stream);
+    } else if (!options.trace_file.empty()) {
+      vm->record_trace(options.trace_file);
+    }
     if (!options.no_debug) {
       control->attach(this);
       control->set_exception_stops(stop_on_raise, stop_on_uncaught);
@@ -278,7 +309,8 @@ void Session::Impl::vm_main(LaunchOptions options) {
   control = nullptr;
   run_commands();  // whatever was queued meanwhile fails with NotRunning
   if (terminated) listener.on_output("console", "The program was terminated by the debugger.\n");
-  vm.reset();
+  vm.reset();  // finishes the trace (the stream's last batch) before the exit
+  trace_stream.reset();
   listener.on_exited(terminated ? 1 : status);
   cv.notify_all();
 }

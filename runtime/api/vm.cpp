@@ -9,6 +9,7 @@
 
 #include <stk/debug.hpp>
 #include <stk/error.hpp>
+#include <stk/trace_sink.hpp>
 #include <stk/version.hpp>
 
 #include "bytecode/disassembler.hpp"
@@ -29,9 +30,23 @@ namespace stk {
 
 struct Vm::Tracing {
   std::string path;
-  std::unique_ptr<trace::FileSink> sink;
+  std::unique_ptr<trace::Sink> sink;
   std::unique_ptr<trace::Recorder> recorder;
 };
+
+namespace {
+
+// A public ChunkSink seen as the recorder's Sink.
+class ForwardingSink : public trace::Sink {
+ public:
+  explicit ForwardingSink(trace::ChunkSink& to) : to_(to) {}
+  void write(const char* data, std::size_t size) override { to_.write(data, size); }
+
+ private:
+  trace::ChunkSink& to_;
+};
+
+}  // namespace
 
 Vm::Vm() : rt_(std::make_unique<Runtime>()) {}
 
@@ -68,6 +83,18 @@ void Vm::record_trace(const std::string& path) {
     tracing_.reset();
     throw Error(e.what(), 2);
   }
+}
+
+void Vm::record_trace(trace::ChunkSink& sink) {
+  if (!trace::kEventsCompiled)
+    throw Error("cannot record a trace: this stk was built without trace events (STK_TRACE_EVENTS=OFF)", 2);
+  tracing_ = std::make_unique<Tracing>();
+  tracing_->path = "<stream>";
+  tracing_->sink = std::make_unique<ForwardingSink>(sink);
+}
+
+void Vm::flush_trace() {
+  if (tracing_ && tracing_->recorder) tracing_->recorder->flush();
 }
 
 void Vm::set_preemption(long long ticks) {

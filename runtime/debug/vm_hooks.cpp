@@ -44,6 +44,7 @@ bool step_complete(DebugState& d, Tasklet* t) {
   const Frame& f = executing_frame(t);
   int depth = t->depth;
   std::uint32_t pc = f.ip;
+  if (d.step_kind == debug::StepKind::NextSwitch) return false;  // ends in switch_to, not on a line
   if (depth < d.step_depth) return true;  // returned from the stepped frame
   if (depth > d.step_depth) return d.step_kind == debug::StepKind::In;
   if (d.step_kind == debug::StepKind::Out) return false;

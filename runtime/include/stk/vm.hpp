@@ -15,6 +15,9 @@ struct Runtime;
 namespace debug {
 class Control;
 }
+namespace trace {
+class ChunkSink;
+}
 
 class Vm {
  public:
@@ -42,6 +45,11 @@ class Vm {
   // trace file (docs/trace-format.md). Throws stk::Error if the file cannot
   // be written.
   void record_trace(const std::string& path);
+  // The same, to `sink` (kept by the caller until the Vm is destroyed).
+  void record_trace(trace::ChunkSink& sink);
+  // Hands the events recorded so far to the sink now, not when a chunk fills
+  // (a live viewer). No-op when not recording.
+  void flush_trace();
 
   // Compiles `path` without running it, so a debugger can place breakpoints
   // before the run starts (a compile error is left for run_file to report).

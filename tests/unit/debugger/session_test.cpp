@@ -339,3 +339,65 @@ TEST_CASE("hover evaluation refuses code with side effects", "[debugger]") {
   ok(s.terminate());
   r.wait_exit();
 }
+
+TEST_CASE("running a tasklet to its next switch stops it where it switched out", "[debugger]") {
+  Recorder r;
+  Session s(r);
+  ok(s.set_breakpoints(fixture("ticker.py"), {SourceBreakpoint{10, "name == 'a'", "", ""}}));
+  ok(s.launch(options("ticker.py")));
+  ok(s.configuration_done());
+  StopEvent e = r.next_stop();
+  ok(s.set_breakpoints(fixture("ticker.py"), {}));
+  ok(s.step(e.tasklet, StepKind::NextSwitch, false));
+  StopEvent st = r.next_stop();
+  CHECK(st.reason == StopReason::Step);
+  CHECK(st.tasklet == e.tasklet);
+  CHECK(st.description.find("switched out") != std::string::npos);
+  auto frames = ok(s.frames(e.tasklet));
+  REQUIRE(!frames.empty());
+  CHECK(frames[0].line == 12);  // stackless.schedule()
+  CHECK(r.output().find("a 0") != std::string::npos);
+  ok(s.continue_all());
+  CHECK(r.wait_exit() == 0);
+}
+
+TEST_CASE("exception stops on every raise when asked, and function breakpoints stop at entry", "[debugger]") {
+  Recorder r;
+  Session s(r);
+  ok(s.set_exception_breakpoints(true, false));
+  auto fbs = ok(s.set_function_breakpoints({FunctionBreakpoint{"helper", "x == 2", ""}}));
+  REQUIRE(fbs.size() == 1);
+  ok(s.launch(options("raiser.py")));
+  ok(s.configuration_done());
+  StopEvent f = r.next_stop();
+  CHECK(f.reason == StopReason::FunctionBreakpoint);
+  CHECK(local(s, f.tasklet, "x") == "2");
+  CHECK(ok(s.frames(f.tasklet))[0].function == "helper");
+  ok(s.set_function_breakpoints({}));
+  ok(s.continue_all());
+  StopEvent e = r.next_stop();
+  CHECK(e.reason == StopReason::Exception);
+  CHECK(e.text == "ZeroDivisionError");
+  ok(s.continue_all());
+  CHECK(r.wait_exit() == 1);
+}
+
+TEST_CASE("a killed tasklet ends without an exception stop", "[debugger]") {
+  Recorder r;
+  Session s(r);
+  ok(s.set_breakpoints(fixture("ticker.py"), {SourceBreakpoint{12, "name == 'b' and i == 1", "", ""}}));
+  ok(s.launch(options("ticker.py")));
+  ok(s.configuration_done());
+  StopEvent e = r.next_stop();
+  TaskletId a = 0;
+  for (const auto& t : ok(s.tasklets()))
+    if (t.name == "ticker" && t.id != e.tasklet) a = t.id;
+  REQUIRE(a != 0);
+  ok(s.kill_tasklets({a}));
+  ok(s.set_breakpoints(fixture("ticker.py"), {}));
+  ok(s.continue_all());
+  CHECK(r.wait_exit() == 0);
+  CHECK_FALSE(r.has_stop());
+  CHECK(r.output().find("a 4") == std::string::npos);
+  CHECK(r.output().find("b 4") != std::string::npos);
+}

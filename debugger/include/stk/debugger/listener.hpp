@@ -23,6 +23,10 @@ class Listener {
   virtual void on_breakpoint_changed(const Breakpoint& bp) = 0;
   // The program ended (exit code as `stk` would return it).
   virtual void on_exited(int exit_code) = 0;
+  // LaunchOptions::trace_events: the next bytes of the trace file (the first
+  // batch starts with its header; all batches concatenated are a valid trace
+  // file). Called from the recorder's writer thread.
+  virtual void on_trace_batch(std::string_view bytes) { (void)bytes; }
 };
 
 }  // namespace stk::debugger

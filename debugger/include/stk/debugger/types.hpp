@@ -35,6 +35,9 @@ struct LaunchOptions {
   bool no_debug = false;  // run without breakpoints or stops
   StopMode stop_mode = StopMode::All;
   std::string trace_file;  // record a trace while debugging (empty: no)
+  // Stream the trace live to Listener::on_trace_batch (the timeline viewer),
+  // flushed about every 100 ms; with trace_file, the file gets it too.
+  bool trace_events = false;
   long long preempt_ticks = 0;
   // false: start at once without waiting for configuration_done() (a program
   // made attachable by `stk run --dap-listen` runs before anyone attaches).
