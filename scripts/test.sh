@@ -9,6 +9,8 @@
 #   scripts/test.sh --asan        build-asan/ (ASan+UBSan, Debug -O1): unit tests + programs
 #   scripts/test.sh --gc-stress   program suite with STK_GC_STRESS=1 (combines with --asan)
 #   scripts/test.sh --switch      build-switch/ (STK_USE_JUMPTABLE=OFF): unit tests + programs
+#   scripts/test.sh --tsan        build-tsan/ (ThreadSanitizer): the threaded parts — the
+#                                 debugger and DAP unit tests and the DAP end-to-end suite
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -17,12 +19,14 @@ cd "$root"
 mode_asan=0
 mode_gc=0
 mode_switch=0
+mode_tsan=0
 for arg in "$@"; do
   case "$arg" in
+    --tsan) mode_tsan=1 ;;
     --asan) mode_asan=1 ;;
     --gc-stress) mode_gc=1 ;;
     --switch) mode_switch=1 ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "test.sh: unknown option '$arg' (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -43,6 +47,11 @@ if [[ "$mode_asan" -eq 1 ]]; then
   configure_args=(-DCMAKE_BUILD_TYPE=Debug "-DSTK_SANITIZE=address,undefined")
   export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:strict_string_checks=1:check_initialization_order=1}"
   export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+elif [[ "$mode_tsan" -eq 1 ]]; then
+  build_dir="$root/build-tsan"
+  configure_args=(-DCMAKE_BUILD_TYPE=Debug "-DSTK_SANITIZE=thread")
+  export TSAN_OPTIONS="${TSAN_OPTIONS:-halt_on_error=1:second_deadlock_stack=1}"
+  export STK_SANITIZED=1  # tests/dap skips its speed bars
 elif [[ "$mode_switch" -eq 1 ]]; then
   build_dir="$root/build-switch"
   configure_args=(-DCMAKE_BUILD_TYPE=Release -DSTK_USE_JUMPTABLE=OFF)
@@ -128,7 +137,11 @@ elif [[ "$werror" == ON ]]; then
 fi
 mkdir -p "$results_dir"
 build_rc=0
-nice cmake --build "$build_dir" -j2 || build_rc=$?
+build_targets=()
+if [[ "$mode_tsan" -eq 1 ]]; then
+  build_targets=(--target stk stk-trace stk-dap stk_debugger_tests stk_dap_tests)
+fi
+nice cmake --build "$build_dir" -j2 "${build_targets[@]}" || build_rc=$?
 if [[ "$build_rc" -ne 0 ]]; then
   echo "test.sh: build failed (exit $build_rc)"
   record build 0 1
@@ -177,7 +190,13 @@ run_program_suite() {
   fi
 }
 
-if [[ "$mode_gc" -eq 1 ]]; then
+if [[ "$mode_tsan" -eq 1 ]]; then
+  # Threads live in the debugger (VM thread, ticker, callers) and stk-dap
+  # (reader, outbox, the recorder's writer): their unit tests and the
+  # end-to-end suite, against the TSan binaries.
+  run_suite "unit tests (tsan)" ctest ctest --test-dir "$build_dir" -L "debugger|dap" -j2 --output-on-failure
+  run_suite "dap (tsan)" runner sh tests/dap/run.sh "$build_dir"
+elif [[ "$mode_gc" -eq 1 ]]; then
   # The GC-stress run is the program suite only: the unit tests and the other
   # suites do not change under STK_GC_STRESS.
   run_program_suite

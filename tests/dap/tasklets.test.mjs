@@ -165,7 +165,10 @@ test('threads stays fast with 100,000 tasklets', { timeout: 120000 }, async () =
     assert.equal(r.body.threads.length, 1000);
   }
   times.sort((a, b) => a - b);
-  assert.ok(times[2] <= 100, `median threads reply took ${times[2].toFixed(1)} ms (bar: 100 ms)`);
+  // Sanitizer builds (scripts/test.sh --tsan) run many times slower: the
+  // speed bar is for real builds only.
+  if (process.env.STK_SANITIZED !== '1')
+    assert.ok(times[2] <= 100, `median threads reply took ${times[2].toFixed(1)} ms (bar: 100 ms)`);
   const page = (await dc.customRequest('stk/tasklets', { state: 'blocked', start: 99990, count: 20 })).body;
   assert.equal(page.total, 100000);
   assert.equal(page.tasklets.length, 10);
