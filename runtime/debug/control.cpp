@@ -74,17 +74,9 @@ void Control::Impl::prune() {
 
 bool Control::freeze(TaskletId id) {
   Runtime& rt = impl_->rt;
-  DebugState& d = impl_->state;
   Tasklet* t = impl_->find(id);
   if (!t || !t->alive() || t == rt.current) return false;
-  if (t->frozen) return true;
-  t->frozen = true;
-  ++d.frozen_count;
-  if (t->in_ring) {
-    ring_unlink(rt, t);
-    t->frozen_runnable = true;
-    ++d.held_runnable;
-  }
+  debug_hold(rt, t);
   return true;
 }
 

@@ -33,6 +33,8 @@ struct Control::Impl {
     bool top = false;
   };
   bool frame_ref(TaskletId id, int index, FrameRef& out) const;
+  Code* prepare(TaskletId id, int frame, const std::string& expr, bool expression_only, FrameRef& ref,
+                std::string& error);
   std::vector<FrameRef> frame_refs(Tasklet* t) const;
   // The source line a frame is at (the top frame of a tasklet stopped at an
   // instruction boundary is *at* its saved ip; every other frame is inside

@@ -115,16 +115,23 @@ bool store_variable(Runtime& rt, Frame& f, Value* slots, const std::string& name
 
 }  // namespace
 
+// The frame and the compiled expression an evaluation needs; null with
+// `error` set when either is missing.
+Code* Control::Impl::prepare(TaskletId id, int frame, const std::string& expr, bool expression_only, FrameRef& ref,
+                             std::string& error) {
+  if (!frame_ref(id, frame, ref)) {
+    error = "no such frame";
+    return nullptr;
+  }
+  return compiled(rt, state, expr, expression_only, error);
+}
+
 bool Control::evaluate(TaskletId id, int frame, const std::string& expr, bool pure, ValueView& out,
                        std::string& error) {
   Runtime& rt = impl_->rt;
   DebugState& d = impl_->state;
   Impl::FrameRef ref;
-  if (!impl_->frame_ref(id, frame, ref)) {
-    error = "no such frame";
-    return false;
-  }
-  Code* code = compiled(rt, d, expr, pure, error);
+  Code* code = impl_->prepare(id, frame, expr, pure, ref, error);
   if (!code) return false;
   EvalScope scope(rt, d, pure);
   Value result = run_in_frame(rt, ref, code, error);
@@ -140,11 +147,7 @@ bool Control::set_local(TaskletId id, int frame, const std::string& name, const 
   Runtime& rt = impl_->rt;
   DebugState& d = impl_->state;
   Impl::FrameRef ref;
-  if (!impl_->frame_ref(id, frame, ref)) {
-    error = "no such frame";
-    return false;
-  }
-  Code* code = compiled(rt, d, expr, true, error);
+  Code* code = impl_->prepare(id, frame, expr, true, ref, error);
   if (!code) return false;
   EvalScope scope(rt, d, false);
   Value value = run_in_frame(rt, ref, code, error);

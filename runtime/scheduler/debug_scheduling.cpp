@@ -49,15 +49,8 @@ void debug_report_deadlock(Runtime& rt) {
 bool debug_freeze_current(Runtime& rt, Tasklet::Resume resume) {
   Tasklet* t = rt.current;
   if (!t->nested.empty() || rt.sched.switch_trap != 0) return false;
-  DebugState& d = *rt.dbg;
   t->resume = resume;
-  t->frozen = true;
-  ++d.frozen_count;
-  if (t->in_ring) {
-    ring_unlink(rt, t);
-    t->frozen_runnable = true;
-    ++d.held_runnable;
-  }
+  debug_hold(rt, t);
   Tasklet* next = rt.sched.ring ? rt.sched.ring : debug_wait_runnable(rt);
   switch_to(rt, next, trace::SwitchReason::Debugger);
   return true;
@@ -68,12 +61,17 @@ void debug_switched_out(Runtime& rt, Tasklet* prev) {
   if (d.step_kind != debug::StepKind::NextSwitch) return;
   d.step_tasklet = nullptr;
   d.step_done_pending = true;  // reported at the next instruction boundary
-  if (!prev->alive() || prev->frozen) return;
-  prev->frozen = true;
+  if (prev->alive()) debug_hold(rt, prev);
+}
+
+void debug_hold(Runtime& rt, Tasklet* t) {
+  if (t->frozen) return;
+  DebugState& d = *rt.dbg;
+  t->frozen = true;
   ++d.frozen_count;
-  if (prev->in_ring) {
-    ring_unlink(rt, prev);
-    prev->frozen_runnable = true;
+  if (t->in_ring) {
+    ring_unlink(rt, t);
+    t->frozen_runnable = true;
     ++d.held_runnable;
   }
 }

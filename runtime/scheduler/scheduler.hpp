@@ -98,6 +98,9 @@ void debug_report_deadlock(Runtime& rt);
 // state saved for Resume::Interrupted) and switches to another. False (and
 // nothing changes) when it cannot switch now (inside a native callback).
 bool debug_freeze_current(Runtime& rt, Tasklet::Resume resume = Tasklet::Resume::Interrupted);
+// Freezes `t` (not the current tasklet): a runnable one leaves the ring and
+// is held until thawed.
+void debug_hold(Runtime& rt, Tasklet* t);
 // The stepping tasklet is being switched out: a NextSwitch step ends here.
 void debug_switched_out(Runtime& rt, Tasklet* prev);
 
