@@ -4,6 +4,7 @@
 // refuses a tasklet that is not stopped, and a stale handle is refused here.
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 #include "error_codes.hpp"
 #include "server.hpp"
@@ -52,17 +53,19 @@ json Server::on_stack_trace(const json& args) {
   }
   // A tasklet's stack ends where it was created: a label frame names the
   // creator and the place (from TaskletInfo's creator fields).
-  // (Main, tasklet 0, has no creator: skip the registry walk for it.)
-  std::vector<TaskletInfo> infos;
-  if (t != 0) infos = unwrap(session().tasklets());
-  const TaskletInfo* self = nullptr;
-  const TaskletInfo* creator = nullptr;
-  for (const auto& i : infos) {
-    if (i.id == t) self = &i;
+  // (Main, tasklet 0, has no creator.)
+  std::optional<TaskletInfo> self_info, creator_info;
+  if (t != 0) {
+    auto r = session().tasklet(t);
+    if (r.ok()) self_info = r.value();
   }
+  if (self_info && !self_info->is_main) {
+    auto c = session().tasklet(self_info->creator);
+    if (c.ok()) creator_info = c.value();
+  }
+  const TaskletInfo* self = self_info ? &*self_info : nullptr;
+  const TaskletInfo* creator = creator_info ? &*creator_info : nullptr;
   if (self && !self->is_main) {
-    for (const auto& i : infos)
-      if (i.id == self->creator) creator = &i;
     std::string who =
         creator ? thread_name(*creator, std::string()) : "#" + std::to_string(self->creator);
     // Only the "#id name" part of the creator's name: its state would date.

@@ -25,6 +25,15 @@ Expected<std::vector<TaskletInfo>> Session::tasklets() {
   return s.call<std::vector<TaskletInfo>>([&s]() -> Expected<std::vector<TaskletInfo>> { return s.control->tasklets(); });
 }
 
+Expected<TaskletInfo> Session::tasklet(TaskletId id) {
+  Impl& s = *impl_;
+  return s.call<TaskletInfo>([&s, id]() -> Expected<TaskletInfo> {
+    TaskletInfo info;
+    if (!s.control->tasklet(id, info)) return unknown_tasklet(id);
+    return info;
+  });
+}
+
 bool Session::is_stopped(TaskletId id) const {
   Impl& s = *impl_;
   auto r = s.call<bool>([&s, id]() -> Expected<bool> { return s.all_stopped || s.control->is_frozen(id); });

@@ -67,6 +67,8 @@ class Session {
   // ---- inspection ----
   // Every live tasklet (the caller caps and orders; ids never reused).
   Expected<std::vector<TaskletInfo>> tasklets();
+  // One tasklet (a lookup, not a listing).
+  Expected<TaskletInfo> tasklet(TaskletId id);
   // Whether a tasklet is stopped (by a stop, a pause or frozen) now.
   bool is_stopped(TaskletId id) const;
   Expected<std::vector<FrameInfo>> frames(TaskletId id);  // innermost first
