@@ -6,7 +6,7 @@
 #
 #   scripts/test.sh               build/: unit tests, program suite, expectations
 #                                 check, CLI, trace and DAP tests, include layering
-#   scripts/test.sh --asan        build-asan/ (ASan+UBSan, Debug -O1): unit tests + programs
+#   scripts/test.sh --asan        build-asan/ (ASan+UBSan, Debug -O1): unit tests, programs, DAP suite
 #   scripts/test.sh --gc-stress   program suite with STK_GC_STRESS=1 (combines with --asan)
 #   scripts/test.sh --switch      build-switch/ (STK_USE_JUMPTABLE=OFF): unit tests + programs
 #   scripts/test.sh --tsan        build-tsan/ (ThreadSanitizer): the threaded parts — the
@@ -203,6 +203,10 @@ elif [[ "$mode_gc" -eq 1 ]]; then
 elif [[ "$mode_asan" -eq 1 || "$mode_switch" -eq 1 ]]; then
   run_unit_tests
   run_program_suite
+  if [[ "$mode_asan" -eq 1 && -x tests/dap/run.sh && -x "$build_dir/bin/stk-dap" ]]; then
+    # Malformed DAP input, disconnects and the threaded paths under ASan+UBSan.
+    STK_SANITIZED=1 run_suite "dap (asan)" runner sh tests/dap/run.sh "$build_dir"
+  fi
 else
   run_unit_tests
   run_program_suite

@@ -6,8 +6,11 @@ set (served from the same event points), and both, in the same run.
 Every program times its own work (bench/stackless/stackless/measure.py: wall
 and process-CPU ns per op; CPU time includes the recorder's writer thread).
 Runs are interleaved round-robin (run 1 of every mode, then run 2, ...), and
-the table gives medians and the ratio to "off". For the file mode it also
-gives the bytes per event on disk (file size / the End chunk's event count).
+the table gives medians and the ratios to "off", of wall time and of CPU
+time (on a loaded machine the CPU ratio is the steadier one; the wall ratio is
+what a user waits, with the writer thread on another core). With hyperfine
+installed it also times the whole ping-pong process, off and to a file. For
+the file mode it also gives the bytes per event on disk (file size / the End chunk's event count).
 
 With --stk-off (an stk built with -DSTK_TRACE_EVENTS=OFF, e.g.
 build-trace-off/bin/stk), it adds "compiled out" rows: the event sites cost
@@ -104,6 +107,26 @@ def hyperfine_compute(stk, stk_off, runs):
     return {r["command"]: (statistics.median(r["times"]), r["user"] + r["system"]) for r in doc["results"]}
 
 
+def hyperfine_pingpong(stk, tmp, runs):
+    """Whole-process ping-pong (1M round trips) with recording off and to a file (hyperfine).
+
+    Returns {name: (median wall s, mean user+system s)}; includes start-up and
+    the writer thread's last flush, which the in-program figures leave out."""
+    hf = shutil.which("hyperfine")
+    if not hf:
+        return None
+    prog = tmp / "pingpong.py"
+    trace = tmp / "hf.stktrace"
+    with tempfile.NamedTemporaryFile(suffix=".json") as out:
+        subprocess.run([hf, "--runs", str(runs), "--warmup", "1", "-N", "--export-json", out.name,
+                        "-n", "off", f"{stk} run {prog} 1000000",
+                        "-n", "file", f"{stk} run --trace {trace} {prog} 1000000"],
+                       check=True, capture_output=True)
+        with open(out.name) as f:
+            doc = json.load(f)
+    return {r["command"]: (statistics.median(r["times"]), r["user"] + r["system"]) for r in doc["results"]}
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=5)
@@ -145,6 +168,13 @@ def main():
                 print(f"| {name} ({UNIT[name]}) | {mode} | {w:.1f} | {c:.1f} | {w / base_w:.3f} | {c / base_c:.3f} |")
         for name, (count, size) in sizes_on_disk.items():
             print(f"\n{name}: {count} events, {size} bytes on disk: {size / count:.2f} bytes per event")
+        if "pingpong" in names and not opts.quick:
+            hp = hyperfine_pingpong(opts.stk, tmp, max(opts.runs, 5))
+            if hp:
+                (ow, oc), (fw, fc) = hp["off"], hp["file"]
+                print(f"\npingpong.py 1000000, whole process (hyperfine, {max(opts.runs, 5)} runs): off: wall "
+                      f"{ow * 1000:.1f} ms (median), CPU {oc * 1000:.1f} ms (mean); to a file: wall {fw * 1000:.1f} ms, "
+                      f"CPU {fc * 1000:.1f} ms; file / off: wall {fw / ow:.3f}, CPU {fc / oc:.3f}")
         if opts.stk_off:
             hf = hyperfine_compute(opts.stk, opts.stk_off, max(opts.runs, 5))
             if hf:

@@ -56,8 +56,14 @@ inline void switched(Runtime& rt, Tasklet* prev, Tasklet* next, trace::SwitchRea
       direction = prev->block_dir > 0 ? 1 : 2;
       at = location(rt, prev);
     }
-    rt.recorder->emit(trace::EventKind::Switch, id(next), static_cast<std::uint8_t>(reason), id(prev), channel, at,
-                      direction);
+    // A transfer that hands control to its partner switches at once: the
+    // switch has the transfer's time (one clock reading for both).
+    if (reason == trace::SwitchReason::Transfer)
+      rt.recorder->emit_same_time(trace::EventKind::Switch, id(next), static_cast<std::uint8_t>(reason), id(prev),
+                                  channel, at, direction);
+    else
+      rt.recorder->emit(trace::EventKind::Switch, id(next), static_cast<std::uint8_t>(reason), id(prev), channel,
+                        at, direction);
   }
   if (rt.observers & trace::kScheduleCallback) call_schedule_callback(rt, prev, next);
 }

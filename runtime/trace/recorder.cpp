@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <condition_variable>
+#include <algorithm>
 #include <cstring>
 #include <ctime>
 #include <deque>
@@ -27,6 +28,39 @@ void append_u32(std::string& out, std::uint32_t v) {
   std::memcpy(b, &v, 4);  // the format is little-endian, as is every target we build for
   out.append(b, 4);
 }
+
+__extension__ typedef unsigned __int128 u128;  // the clock conversion's product
+
+// A growable byte buffer that, unlike std::string::resize, does not zero the
+// room it makes: the packer reserves the most a chunk can take and keeps what
+// it used.
+class Bytes {
+ public:
+  char* room(std::size_t n) {
+    if (cap_ - size_ < n) {
+      std::size_t cap = std::max(size_ + n, 2 * cap_);
+      auto bigger = std::make_unique<char[]>(cap);
+      if (size_ > 0) std::memcpy(bigger.get(), data_.get(), size_);
+      data_ = std::move(bigger);
+      cap_ = cap;
+    }
+    return data_.get() + size_;
+  }
+  void commit(std::size_t n) { size_ += n; }
+  void append(const char* p, std::size_t n) {
+    std::memcpy(room(n), p, n);
+    size_ += n;
+  }
+  void append_u32(std::uint32_t v) { append(reinterpret_cast<const char*>(&v), 4); }
+  const char* data() const { return data_.get(); }
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  void clear() { size_ = 0; }
+
+ private:
+  std::unique_ptr<char[]> data_;
+  std::size_t size_ = 0, cap_ = 0;
+};
 
 }  // namespace
 
@@ -80,8 +114,10 @@ std::uint64_t Recorder::monotonic_raw_ns() {
 }
 
 // Owns the event buffers. Full ones travel to the writer as Jobs and come
-// back to `free_` once written; with no buffer free, the recording thread
-// waits (the memory in flight stays bounded).
+// back to `free_` once packed; with no buffer free, the recording thread
+// waits (the memory in flight stays bounded). The writer reads the event
+// buffers and never writes to them, so a buffer's cache lines need not come
+// back from the writer's core before the recording thread refills it.
 class Recorder::Writer {
  public:
   struct Job {
@@ -123,8 +159,10 @@ class Recorder::Writer {
     job.raw_now = raw_clock();
     job.ns_now = monotonic_raw_ns();
     if (!threaded_) {
-      write(job);
+      out_.clear();
+      encode(job);
       if (job.events) free_.push_back(job.events);
+      if (!out_.empty()) sink_.write(out_.data(), out_.size());
       return;
     }
     bool wake;
@@ -150,65 +188,138 @@ class Recorder::Writer {
   }
 
  private:
+  // Once awake, the writer takes every queued job, packs each (handing its
+  // buffer back at once) and writes them all with one call to the sink.
   void loop() {
     std::unique_lock<std::mutex> lock(mutex_);
+    std::vector<Job> batch;
     for (;;) {
       work_.wait(lock, [this] { return stop_ || jobs_.size() >= kWakeBatch || (!jobs_.empty() && free_.empty()); });
       if (jobs_.empty()) return;  // stop_ and nothing left
-      while (!jobs_.empty()) {  // once awake, write everything queued
-        Job job = std::move(jobs_.front());
+      batch.clear();
+      while (!jobs_.empty()) {
+        batch.push_back(std::move(jobs_.front()));
         jobs_.pop_front();
-        lock.unlock();
-        write(job);
-        lock.lock();
+      }
+      lock.unlock();
+      out_.clear();
+      for (Job& job : batch) {
+        encode(job);
         if (job.events) {
-          free_.push_back(job.events);
+          {
+            std::lock_guard<std::mutex> g(mutex_);
+            free_.push_back(job.events);
+          }
           done_.notify_one();
         }
       }
+      if (!out_.empty()) sink_.write(out_.data(), out_.size());
+      lock.lock();
     }
   }
 
-  // Converts the raw clock of the job's events to ns since the start, with the
-  // clock rate measured over the whole recording so far, and writes the chunks
-  // in one go: strings, events (packed: about 9 bytes each), end.
-  void write(Job& job) {
-    head_.clear();
+  // Appends the job's chunks to out_: strings, events (packed: about 8 to 11
+  // bytes each), end.
+  void encode(const Job& job) {
     if (!job.strings.empty()) {
-      append_chunk_header(head_, ChunkType::Strings, static_cast<std::uint32_t>(job.strings.size()));
-      head_ += job.strings;
+      chunk_header(ChunkType::Strings, job.strings.size());
+      out_.append(job.strings.data(), job.strings.size());
     }
-    if (job.count > 0) {
-      double ns_per_tick = job.raw_now > start_raw_ ? static_cast<double>(job.ns_now - start_ns_) /
-                                                          static_cast<double>(job.raw_now - start_raw_)
-                                                    : 1.0;
-      for (std::size_t i = 0; i < job.count; ++i) {
-        std::uint64_t raw = job.events[i].time_ns;
-        std::uint64_t t =
-            raw <= start_raw_ ? 0 : static_cast<std::uint64_t>(static_cast<double>(raw - start_raw_) * ns_per_tick);
-        if (t < last_time_ns_) t = last_time_ns_;
-        job.events[i].time_ns = last_time_ns_ = t;
-      }
-      append_packed_chunk(head_, job.events, job.count);
-    }
+    if (job.count > 0) pack(job);
     if (job.end) {
-      append_chunk_header(head_, ChunkType::End, 12);
+      chunk_header(ChunkType::End, 12);
       char b[12];
       std::memcpy(b, &job.total, 8);
       auto status = static_cast<std::int32_t>(job.exit_status);
       std::memcpy(b + 8, &status, 4);
-      head_.append(b, 12);
+      out_.append(b, 12);
     }
-    if (!head_.empty()) sink_.write(head_.data(), head_.size());
+  }
+
+  void chunk_header(ChunkType type, std::size_t payload) {
+    out_.append_u32(static_cast<std::uint32_t>(type));
+    out_.append_u32(static_cast<std::uint32_t>(payload));
+  }
+
+  static char* put_varint(char* p, std::uint64_t v) {
+    while (v >= 0x80) {
+      *p++ = static_cast<char>(v | 0x80);
+      v >>= 7;
+    }
+    *p++ = static_cast<char>(v);
+    return p;
+  }
+
+  // One Packed chunk (docs/trace-format.md section 4), converting each raw
+  // clock reading to ns since the start on the way: ns = ticks * mult >> 32,
+  // the rate measured over the whole recording so far; times are kept
+  // monotonic across chunks. A record whose time step and fields are all
+  // below 128 (most of them) is 8 bytes, stored at once.
+  void pack(const Job& job) {
+    std::uint64_t mult = std::uint64_t{1} << 32;  // 1 ns per tick until there is a measurement
+    if (job.raw_now > start_raw_ && job.ns_now > start_ns_) {
+      auto m = (static_cast<u128>(job.ns_now - start_ns_) << 32) / (job.raw_now - start_raw_);
+      if (m > 0 && m < (static_cast<u128>(1) << 40)) mult = static_cast<std::uint64_t>(m);
+    }
+    auto to_ns = [&](std::uint64_t raw) -> std::uint64_t {
+      if (raw <= start_raw_) return 0;
+      return static_cast<std::uint64_t>((static_cast<u128>(raw - start_raw_) * mult) >> 32);
+    };
+    const Event* ev = job.events;
+    std::size_t n = job.count;
+    char* chunk = out_.room(kChunkHeaderBytes + 8 + n * kMaxPackedRecord);
+    char* payload = chunk + kChunkHeaderBytes;
+    std::uint64_t prev = to_ns(ev[0].time_ns);
+    if (prev < last_time_ns_) prev = last_time_ns_;
+    std::memcpy(payload, &prev, 8);
+    char* p = payload + 8;
+    std::uint64_t last_raw = ev[0].time_ns;
+    for (std::size_t k = 0; k < n; ++k) {
+      const Event& e = ev[k];
+      std::uint64_t t = prev;
+      if (e.time_ns != last_raw) {  // the same reading converts to the same time
+        t = to_ns(e.time_ns);
+        if (t < prev) t = prev;
+        last_raw = e.time_ns;
+      }
+      std::uint64_t step = t - prev;
+      prev = t;
+      if ((step | e.tasklet | e.a | e.b | e.c | e.d) < 0x80) {
+        std::uint64_t w = static_cast<std::uint64_t>(e.kind) | static_cast<std::uint64_t>(e.detail) << 8 |
+                          step << 16 | static_cast<std::uint64_t>(e.tasklet) << 24 |
+                          static_cast<std::uint64_t>(e.a) << 32 | static_cast<std::uint64_t>(e.b) << 40 |
+                          static_cast<std::uint64_t>(e.c) << 48 | static_cast<std::uint64_t>(e.d) << 56;
+        std::memcpy(p, &w, 8);  // little-endian, as the format
+        p += 8;
+        continue;
+      }
+      *p++ = static_cast<char>(e.kind);
+      *p++ = static_cast<char>(e.detail);
+      p = put_varint(p, step);
+      p = put_varint(p, e.tasklet);
+      p = put_varint(p, e.a);
+      p = put_varint(p, e.b);
+      p = put_varint(p, e.c);
+      p = put_varint(p, e.d);
+    }
+    last_time_ns_ = prev;
+    auto length = static_cast<std::uint32_t>(p - payload);
+    auto type = static_cast<std::uint32_t>(ChunkType::Packed);
+    std::memcpy(chunk, &type, 4);
+    std::memcpy(chunk + 4, &length, 4);
+    out_.commit(kChunkHeaderBytes + length);
   }
 
   Sink& sink_;
   bool threaded_;
   std::unique_ptr<Event[]> storage_;
+  // The writer's own state: only the writer thread (or, without one, the
+  // recording thread) touches it.
   std::uint64_t start_ns_ = 0, start_raw_ = 0;
   std::uint64_t last_time_ns_ = 0;  // keeps converted times monotonic across chunks
-  std::string head_;  // the chunks of one job
-  std::mutex mutex_;
+  Bytes out_;  // the chunks of one batch of jobs
+  // Shared, under mutex_.
+  alignas(64) std::mutex mutex_;
   std::condition_variable work_, done_;
   std::deque<Job> jobs_;
   std::vector<Event*> free_;
@@ -231,6 +342,7 @@ Recorder::Recorder(Sink& sink, const std::vector<std::pair<std::string, std::str
   writer_ = std::make_unique<Writer>(sink, writer_thread);
   begin_ = next_ = writer_->take();
   end_ = begin_ + kEventsPerChunk;
+  last_raw_ = raw_clock();
 }
 
 Recorder::~Recorder() {

@@ -1,9 +1,10 @@
 // The recorder: the runtime's event sink. An event is a few stores into the
 // current chunk buffer (a bump pointer, no allocation, lock or syscall per
-// event). A full buffer is handed to a writer thread, which converts the raw
-// clock to nanoseconds and writes it to the sink as one Events chunk, preceded
-// by the strings first used since the last chunk; the VM thread takes a free
-// buffer and carries on. Nobody listening costs one predictable branch per
+// event; one clock read, none for an event at the same instant as the last).
+// A full buffer is handed to a writer thread, which converts the raw clock to
+// nanoseconds and packs it into one Packed chunk, preceded by the strings first
+// used since the last chunk, and writes a few chunks at a time to the sink;
+// the VM thread takes a free buffer and carries on. Nobody listening costs one predictable branch per
 // event site (scheduler/events.hpp).
 #pragma once
 
@@ -74,10 +75,26 @@ class Recorder {
 
   void emit(EventKind kind, std::uint32_t tasklet, std::uint8_t detail = 0, std::uint32_t a = 0,
             std::uint32_t b = 0, std::uint32_t c = 0, std::uint32_t d = 0) {
+    std::uint64_t now = raw_clock();  // converted to ns since the start by the writer
+    last_raw_ = now;
+    put(now, kind, tasklet, detail, a, b, c, d);
+  }
+
+  // An event that happens at the same instant as the previous one (no
+  // bytecode ran in between, e.g. the switch a transfer causes): it carries
+  // the previous event's time, and the clock is not read again.
+  void emit_same_time(EventKind kind, std::uint32_t tasklet, std::uint8_t detail = 0, std::uint32_t a = 0,
+                      std::uint32_t b = 0, std::uint32_t c = 0, std::uint32_t d = 0) {
+    put(last_raw_, kind, tasklet, detail, a, b, c, d);
+  }
+
+ private:
+  void put(std::uint64_t raw, EventKind kind, std::uint32_t tasklet, std::uint8_t detail, std::uint32_t a,
+           std::uint32_t b, std::uint32_t c, std::uint32_t d) {
     Event* e = next_;
     if (STK_UNLIKELY(e == end_)) e = next_buffer();
     next_ = e + 1;
-    e->time_ns = raw_clock();  // converted to ns since the start by the writer
+    e->time_ns = raw;
     e->kind = kind;
     e->detail = detail;
     e->reserved = 0;
@@ -88,6 +105,7 @@ class Recorder {
     e->d = d;
   }
 
+ public:
   // The id of a string, defining it in the next strings chunk on first use.
   std::uint32_t intern(std::string_view s);
 
@@ -124,9 +142,12 @@ class Recorder {
 
   Event* next_buffer();  // hands a full buffer over; returns the first record of a free one
 
-  Event* next_ = nullptr;
+  // The fields every event touches, together on one cache line that only the
+  // recording thread uses (the writer's state lives in Writer).
+  alignas(64) Event* next_ = nullptr;
   Event* end_ = nullptr;
   Event* begin_ = nullptr;
+  std::uint64_t last_raw_ = 0;  // the clock reading of the last event (emit_same_time)
   std::uint64_t handed_over_ = 0;
   std::unique_ptr<Writer> writer_;
 

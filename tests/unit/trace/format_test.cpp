@@ -125,6 +125,40 @@ TEST_CASE("events across many chunks keep their order and times", "[trace][forma
   CHECK(bytes.size() < t.events.size() * 16);
 }
 
+TEST_CASE("an event at the same instant carries the previous event's time", "[trace][format]") {
+  for (bool thread : {false, true}) {
+    StringSink sink;
+    const std::size_t n = 3 * Recorder::kEventsPerChunk + 5;
+    {
+      Recorder r(sink, kMeta, thread);
+      // Pairs (a timed event, one at the same instant), so that pairs straddle
+      // chunk boundaries; fields alternate between one-byte and wide values
+      // (the packer's 8-byte fast path and its varint path).
+      for (std::size_t i = 0; i < n; ++i) {
+        auto v = static_cast<std::uint32_t>(i % 3 == 0 ? i * 1000003u : i % 100);
+        r.emit(EventKind::Transfer, 1, 0, 2, v);
+        r.emit_same_time(EventKind::Switch, 2, 10, 1, 0, v % 7, static_cast<std::uint32_t>(i % 2));
+      }
+      r.finish(0);
+    }
+    TraceData t = decode(sink.bytes);
+    CHECK(t.complete);
+    REQUIRE(t.events.size() == 2 * n);
+    for (std::size_t i = 0; i < n; ++i) {
+      const Event& a = t.events[2 * i];
+      const Event& b = t.events[2 * i + 1];
+      auto v = static_cast<std::uint32_t>(i % 3 == 0 ? i * 1000003u : i % 100);
+      REQUIRE(a.kind == EventKind::Transfer);
+      REQUIRE(a.b == v);
+      REQUIRE(b.kind == EventKind::Switch);
+      REQUIRE(b.c == v % 7);
+      REQUIRE(b.d == i % 2);
+      REQUIRE(b.time_ns == a.time_ns);
+      if (i > 0) REQUIRE(a.time_ns >= t.events[2 * i - 1].time_ns);
+    }
+  }
+}
+
 TEST_CASE("a truncated last chunk is reported and ignored", "[trace][format]") {
   std::string bytes = record(true, 3 * Recorder::kEventsPerChunk, 0);
   auto cs = chunks(bytes);
