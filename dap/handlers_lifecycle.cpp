@@ -180,7 +180,7 @@ json Server::on_restart(const json& args) {
   // The old program goes silently: its late events must not reach the client.
   bridge_->mute();
   owned_.reset();
-  (void)bridge_.release();  // muted, and possibly still known to a detached VM thread (see ~Server)
+  retire_bridge();  // muted, and possibly still known to a detached VM thread
   bridge_ = std::make_unique<EventBridge>(*this);
   owned_ = std::make_unique<debugger::Session>(*bridge_);
   session_ = owned_.get();

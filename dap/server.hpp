@@ -157,6 +157,7 @@ class Server {
   Outbox outbox_;
   ServerOptions options_;
   std::unique_ptr<EventBridge> bridge_;
+  void retire_bridge();
   std::unique_ptr<debugger::Session> owned_;  // launched by us
   debugger::Session* session_ = nullptr;      // owned_ or options_.external
   std::unique_ptr<Proxy> proxy_;              // after `attach` to another process

@@ -6,6 +6,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <vector>
 #include <unistd.h>
 
 #include "session_impl.hpp"
@@ -52,7 +53,9 @@ Session::~Session() {
     if (ended) impl_->thread.join();
     else {
       impl_->thread.detach();
-      (void)impl_.release();  // still used by the detached thread
+      // Still used by the detached thread: kept, reachable, never destroyed.
+      static auto* detached = new std::vector<std::unique_ptr<Impl>>();
+      detached->push_back(std::move(impl_));
     }
   }
 }
