@@ -194,7 +194,7 @@ if [[ "$mode_tsan" -eq 1 ]]; then
   # Threads live in the debugger (VM thread, ticker, callers) and stk-dap
   # (reader, outbox, the recorder's writer): their unit tests and the
   # end-to-end suite, against the TSan binaries.
-  run_suite "unit tests (tsan)" ctest ctest --test-dir "$build_dir" -L "debugger|dap" -j2 --output-on-failure
+  run_suite "unit tests (tsan)" ctest ctest --test-dir "$build_dir" -R "^(debugger|dap)/" -j2 --output-on-failure
   run_suite "dap (tsan)" runner sh tests/dap/run.sh "$build_dir"
 elif [[ "$mode_gc" -eq 1 ]]; then
   # The GC-stress run is the program suite only: the unit tests and the other
