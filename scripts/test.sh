@@ -5,7 +5,8 @@
 # Exit status is non-zero if anything failed.
 #
 #   scripts/test.sh               build/: unit tests, program suite, expectations
-#                                 check, CLI, trace and DAP tests, include layering
+#                                 check, CLI, trace and DAP tests, the VS Code extension's
+#                                 build and checks, include layering
 #   scripts/test.sh --asan        build-asan/ (ASan+UBSan, Debug -O1): unit tests, programs, DAP suite
 #   scripts/test.sh --gc-stress   program suite with STK_GC_STRESS=1 (combines with --asan)
 #   scripts/test.sh --switch      build-switch/ (STK_USE_JUMPTABLE=OFF): unit tests + programs
@@ -46,6 +47,7 @@ if [[ "$mode_asan" -eq 1 ]]; then
   build_dir="$root/build-asan"
   configure_args=(-DCMAKE_BUILD_TYPE=Debug "-DSTK_SANITIZE=address,undefined")
   export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:strict_string_checks=1:check_initialization_order=1}"
+  export STK_SANITIZED=1  # speed bars in tests are for real builds only
   export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 elif [[ "$mode_tsan" -eq 1 ]]; then
   build_dir="$root/build-tsan"
@@ -205,7 +207,7 @@ elif [[ "$mode_asan" -eq 1 || "$mode_switch" -eq 1 ]]; then
   run_program_suite
   if [[ "$mode_asan" -eq 1 && -x tests/dap/run.sh && -x "$build_dir/bin/stk-dap" ]]; then
     # Malformed DAP input, disconnects and the threaded paths under ASan+UBSan.
-    STK_SANITIZED=1 run_suite "dap (asan)" runner sh tests/dap/run.sh "$build_dir"
+    run_suite "dap (asan)" runner sh tests/dap/run.sh "$build_dir"
   fi
 else
   run_unit_tests
@@ -221,6 +223,9 @@ else
   fi
   if [[ -x tests/dap/run.sh && -x "$build_dir/bin/stk-dap" ]]; then
     run_suite "dap" runner sh tests/dap/run.sh "$build_dir"
+  fi
+  if [[ -x dap/vscode/build.sh ]]; then
+    run_suite "vscode extension" runner bash dap/vscode/build.sh
   fi
   run_suite "layering" runner "$python" tests/tools/check_layering.py --root "$root"
 fi

@@ -3,6 +3,7 @@
 #include "thread_list.hpp"
 
 #include <chrono>
+#include <cstdlib>
 
 #include <catch2/catch.hpp>
 
@@ -89,5 +90,7 @@ TEST_CASE("selecting among 100,000 tasklets is fast", "[dap][threads][slow]") {
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   CHECK(picked.size() == 1000);
   CHECK(all[picked[0]].id == 99999);
-  CHECK(ms < 50.0);
+  // Sanitizer builds (scripts/test.sh --tsan/--asan) run many times slower:
+  // the speed bar is for real builds only.
+  if (!std::getenv("STK_SANITIZED")) CHECK(ms < 50.0);
 }
