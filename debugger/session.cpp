@@ -4,6 +4,8 @@
 // leaves the current safe point.
 #include <stk/debugger/session.hpp>
 
+#include <stk/big_stack.hpp>
+
 #include <cstdlib>
 #include <filesystem>
 #include <vector>
@@ -81,7 +83,8 @@ Expected<Done> Session::launch(const LaunchOptions& given) {
     s.mode = options.stop_mode;
     s.configured = !options.wait_for_configuration;
   }
-  s.thread = std::thread([&s, options] { s.vm_main(options); });
+  // The VM gets the same large C stack as under `stk` (<stk/big_stack.hpp>).
+  s.thread = std::thread([&s, options] { run_on_big_stack([&] { s.vm_main(options); }); });
   std::unique_lock<std::mutex> lock(s.mu);
   s.cv.wait(lock, [&] { return s.running.load() || s.ended; });
   return Done{};

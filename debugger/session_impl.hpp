@@ -54,7 +54,8 @@ struct Session::Impl : debug::Hooks {
   std::atomic<bool> all_stopped{false};
   std::atomic<std::size_t> stopped_count{0};
   StopMode mode = StopMode::All;
-  std::thread thread;
+  std::thread thread;                  // waits for the VM thread (which has a big stack)
+  std::atomic<std::thread::id> vm_thread_id{};
   // The running VM's Control, for request_poll() from other threads (set and
   // cleared by the VM thread under `mu`).
   debug::Control* pollable = nullptr;
@@ -117,7 +118,7 @@ struct Session::Impl : debug::Hooks {
 
 template <class T>
 Expected<T> Session::Impl::call(std::function<Expected<T>()> fn) {
-  if (std::this_thread::get_id() == thread.get_id()) return fn();  // a listener calling back
+  if (std::this_thread::get_id() == vm_thread_id) return fn();  // a listener calling back
   auto done = std::make_shared<std::promise<Expected<T>>>();
   auto fut = done->get_future();
   {

@@ -231,6 +231,7 @@ std::string Session::Impl::deadlock_report() {
 }
 
 void Session::Impl::vm_main(LaunchOptions options) {
+  vm_thread_id = std::this_thread::get_id();
   int status = 1;
   bool terminated = false;
   try {

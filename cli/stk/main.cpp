@@ -4,7 +4,6 @@
 // Exit status follows CPython: the program's, 2 for usage errors.
 #include <cxxopts.hpp>
 
-#include <pthread.h>
 
 #include <cstdio>
 #include <fstream>
@@ -13,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include <stk/big_stack.hpp>
 #include <stk/error.hpp>
 #include <stk/version.hpp>
 #include <stk/vm.hpp>
@@ -174,36 +174,11 @@ int guarded_run(int argc, char** argv) {
   }
 }
 
-struct MainArgs {
-  int argc;
-  char** argv;
-  int status;
-};
-
 }  // namespace
 
-// The VM runs on a thread with a large C stack: Python calls never use it, but
-// builtins that call back into Python (sorted(key=), len() of an object with
-// __len__, repr() ...) nest a C++ frame per level. Past the stack's end the VM
-// raises RecursionError (Runtime::call checks), so this only sets how deep that
-// is. The memory is reserved, not committed.
+// The VM runs on a thread with a large C stack (<stk/big_stack.hpp>).
 int main(int argc, char** argv) {
-  constexpr std::size_t kStackBytes = std::size_t{512} << 20;
-  MainArgs args{argc, argv, 1};
-  pthread_attr_t attr;
-  pthread_t thread;
-  if (pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, kStackBytes) == 0 &&
-      pthread_create(
-          &thread, &attr,
-          [](void* p) -> void* {
-            auto* a = static_cast<MainArgs*>(p);
-            a->status = guarded_run(a->argc, a->argv);
-            return nullptr;
-          },
-          &args) == 0) {
-    pthread_join(thread, nullptr);
-    pthread_attr_destroy(&attr);
-    return args.status;
-  }
-  return guarded_run(argc, argv);  // no thread: run on the main stack
+  int status = 1;
+  stk::run_on_big_stack([&] { status = guarded_run(argc, argv); });
+  return status;
 }

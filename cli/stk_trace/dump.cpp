@@ -39,20 +39,11 @@ std::string value_text(const std::string& v) {
 
 int dump_command(const Args& args) {
   cxxopts::Options options("stk-trace dump", "Print every event of a trace file");
-  options.add_options()("h,help", "show this help")("file", "trace file",
-                                                   cxxopts::value<std::vector<std::string>>());
-  options.parse_positional({"file"});
-  options.positional_help("FILE");
-  auto opts = parse_options(options, args);
-  if (opts.count("help")) {
-    std::fputs(options.help().c_str(), stdout);
-    return 0;
-  }
-  if (!opts.count("file")) usage_error("stk-trace dump", "dump: no trace file given");
-  auto files = opts["file"].as<std::vector<std::string>>();
-  if (files.size() != 1) usage_error("stk-trace dump", "dump: give exactly one trace file");
+  cxxopts::ParseResult opts;
+  std::string file;
+  if (!parse_file_command(options, args, "dump", opts, file)) return 0;
 
-  trace::TraceData data = load_trace(files[0]);
+  trace::TraceData data = load_trace(file);
   OutputFile out("");
   std::string& b = out.buffer();
   for (const auto& [k, v] : data.meta) b += "# " + printable(k) + ": " + printable(v) + "\n";

@@ -47,23 +47,14 @@ int export_command(const Args& args) {
                         cxxopts::value<std::string>())("o,output", "output file (default: stdout)",
                                                        cxxopts::value<std::string>())(
       "from", "export from this time on (e.g. 250us, 1.5ms, 2s)", cxxopts::value<std::string>())(
-      "to", "export up to this time", cxxopts::value<std::string>())("h,help", "show this help")(
-      "file", "trace file", cxxopts::value<std::vector<std::string>>());
-  options.parse_positional({"file"});
-  options.positional_help("FILE");
-  auto opts = parse_options(options, args);
-  if (opts.count("help")) {
-    std::fputs(options.help().c_str(), stdout);
-    return 0;
-  }
+      "to", "export up to this time", cxxopts::value<std::string>());
+  cxxopts::ParseResult opts;
+  std::string path;
+  if (!parse_file_command(options, args, "export", opts, path)) return 0;
   if (!opts.count("format")) usage_error("stk-trace export", "export: --format chrome|jsonl is required");
   std::string format = opts["format"].as<std::string>();
   if (format != "chrome" && format != "jsonl")
     usage_error("stk-trace export", "export: unknown format '" + format + "'; the formats are chrome, jsonl");
-  if (!opts.count("file")) usage_error("stk-trace export", "export: no trace file given");
-  auto files = opts["file"].as<std::vector<std::string>>();
-  if (files.size() != 1) usage_error("stk-trace export", "export: give exactly one trace file");
-  const std::string& path = files[0];
   TimeWindow window;
   if (opts.count("from")) window.from_ns = parse_time_ns("--from", opts["from"].as<std::string>());
   if (opts.count("to")) window.to_ns = parse_time_ns("--to", opts["to"].as<std::string>());

@@ -66,6 +66,24 @@ cxxopts::ParseResult parse_options(cxxopts::Options& options, const Args& args) 
   }
 }
 
+bool parse_file_command(cxxopts::Options& options, const Args& args, const std::string& name,
+                        cxxopts::ParseResult& opts, std::string& file) {
+  options.add_options()("h,help", "show this help")("file", "trace file", cxxopts::value<std::vector<std::string>>());
+  options.parse_positional({"file"});
+  options.positional_help("FILE");
+  opts = parse_options(options, args);
+  if (opts.count("help")) {
+    std::fputs(options.help().c_str(), stdout);
+    return false;
+  }
+  std::string command = "stk-trace " + name;
+  if (!opts.count("file")) usage_error(command, name + ": no trace file given");
+  auto files = opts["file"].as<std::vector<std::string>>();
+  if (files.size() != 1) usage_error(command, name + ": give exactly one trace file");
+  file = files[0];
+  return true;
+}
+
 void usage_error(const std::string& command, const std::string& message) {
   throw stk::Error(message + " (try '" + command + " -h')", 2);
 }

@@ -3,7 +3,6 @@
 // program (or at `--`): every later word is the program's sys.argv, as with
 // `stk`. The program's stdout, stderr and exit status pass through untouched;
 // stk-trace itself speaks only on error, or with one note when stderr is a TTY.
-#include <pthread.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -14,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include <stk/big_stack.hpp>
 #include <stk/error.hpp>
 #include <stk/vm.hpp>
 
@@ -75,27 +75,6 @@ void run_job(RecordJob& job) {
   }
 }
 
-// As in `stk`: the VM runs on a thread with a large C stack. Python calls never
-// use it, but builtins that call back into Python nest a C++ frame per level.
-void run_on_big_stack(RecordJob& job) {
-  constexpr std::size_t kStackBytes = std::size_t{512} << 20;
-  pthread_attr_t attr;
-  pthread_t thread;
-  if (pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, kStackBytes) == 0 &&
-      pthread_create(
-          &thread, &attr,
-          [](void* p) -> void* {
-            run_job(*static_cast<RecordJob*>(p));
-            return nullptr;
-          },
-          &job) == 0) {
-    pthread_join(thread, nullptr);
-    pthread_attr_destroy(&attr);
-    return;
-  }
-  run_job(job);  // no thread: run on the main stack
-}
-
 bool same_file(const std::string& a, const std::string& b) {
   std::error_code ec;
   return std::filesystem::exists(a, ec) && std::filesystem::equivalent(a, b, ec);
@@ -143,7 +122,7 @@ int record_command(const Args& args) {
   if (same_file(job.output, job.program))
     usage_error("stk-trace record", "the trace would overwrite the program '" + job.program + "'");
 
-  run_on_big_stack(job);
+  run_on_big_stack([&job] { run_job(job); });
   if (job.failed) throw stk::Error(job.error, job.error_code);
   if (isatty(STDERR_FILENO) == 1)
     print_error_line("stk-trace", "trace written to " + job.output + " (stk-trace report " + job.output + ")");

@@ -242,31 +242,23 @@ Json to_json(const std::string& path, const TraceModel& m) {
 
 int report_command(const Args& args) {
   cxxopts::Options options("stk-trace report", "Summarize a trace file");
-  options.add_options()("json", "print the report as JSON")("h,help", "show this help")(
-      "file", "trace file", cxxopts::value<std::vector<std::string>>());
-  options.parse_positional({"file"});
-  options.positional_help("FILE");
-  auto opts = parse_options(options, args);
-  if (opts.count("help")) {
-    std::fputs(options.help().c_str(), stdout);
-    return 0;
-  }
-  if (!opts.count("file")) usage_error("stk-trace report", "report: no trace file given");
-  auto files = opts["file"].as<std::vector<std::string>>();
-  if (files.size() != 1) usage_error("stk-trace report", "report: give exactly one trace file");
+  options.add_options()("json", "print the report as JSON");
+  cxxopts::ParseResult opts;
+  std::string file;
+  if (!parse_file_command(options, args, "report", opts, file)) return 0;
 
-  trace::TraceData data = load_trace(files[0]);
+  trace::TraceData data = load_trace(file);
   ModelOptions mo;
   mo.keep_flows = false;
   Progress progress("report", data.events.size());
   TraceModel model(data, mo, &Progress::callback, &progress);
   progress.finish();
   if (opts.count("json")) {
-    std::string text = to_json(files[0], model).dump(2, ' ', false, Json::error_handler_t::replace);
+    std::string text = to_json(file, model).dump(2, ' ', false, Json::error_handler_t::replace);
     std::fputs(text.c_str(), stdout);
     std::fputc('\n', stdout);
   } else {
-    std::fputs(print_text(files[0], model).c_str(), stdout);
+    std::fputs(print_text(file, model).c_str(), stdout);
   }
   return 0;
 }

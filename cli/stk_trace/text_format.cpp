@@ -69,10 +69,10 @@ std::size_t display_width(std::string_view s) {
   return w;
 }
 
-}  // namespace
-
-void append_json_string(std::string& out, std::string_view s) {
-  out += '"';
+// Copies `s` to `out`: valid UTF-8 sequences as they are, invalid bytes as
+// U+FFFD, and each ASCII byte through `ascii(out, c)`.
+template <class Ascii>
+void copy_utf8(std::string& out, std::string_view s, Ascii ascii) {
   std::size_t i = 0;
   while (i < s.size()) {
     auto c = static_cast<unsigned char>(s[i]);
@@ -87,23 +87,34 @@ void append_json_string(std::string& out, std::string_view s) {
       }
       continue;
     }
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
+    ascii(out, c);
     ++i;
   }
+}
+
+void append_json_ascii(std::string& out, unsigned char c) {
+  switch (c) {
+    case '"': out += "\\\""; break;
+    case '\\': out += "\\\\"; break;
+    case '\n': out += "\\n"; break;
+    case '\r': out += "\\r"; break;
+    case '\t': out += "\\t"; break;
+    default:
+      if (c < 0x20) {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\u%04x", c);
+        out += buf;
+      } else {
+        out += static_cast<char>(c);
+      }
+  }
+}
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view s) {
+  out += '"';
+  copy_utf8(out, s, append_json_ascii);
   out += '"';
 }
 
@@ -115,23 +126,7 @@ std::string json_string(std::string_view s) {
 
 std::string printable(std::string_view s) {
   std::string out;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x80) {
-      std::size_t n = utf8_sequence(s, i);
-      if (n == 0) {
-        out += kReplacement;
-        ++i;
-      } else {
-        out.append(s.substr(i, n));
-        i += n;
-      }
-      continue;
-    }
-    out += (c < 0x20 || c == 0x7F) ? '?' : static_cast<char>(c);
-    ++i;
-  }
+  copy_utf8(out, s, [](std::string& o, unsigned char c) { o += (c < 0x20 || c == 0x7F) ? '?' : static_cast<char>(c); });
   return out;
 }
 
