@@ -1,7 +1,7 @@
-// The recorder's slow parts: string interning, handing full buffers to the
-// writer, the writer itself (clock conversion, chunk encoding, the sink), the
-// file sink. The recording thread and the writer meet only here, once per
-// chunk of 2048 events, under one mutex.
+// The recorder's slow parts: the full record form, string interning, chunk
+// hand-over (clock calibration, chunk headers), the writer thread, the file
+// sink. The recording thread and the writer meet only here, once per 64 KiB
+// chunk, under one mutex.
 #include "trace/recorder.hpp"
 
 #include <cerrno>
@@ -29,38 +29,16 @@ void append_u32(std::string& out, std::uint32_t v) {
   out.append(b, 4);
 }
 
-__extension__ typedef unsigned __int128 u128;  // the clock conversion's product
+__extension__ typedef unsigned __int128 u128;  // the clock calibration's product
 
-// A growable byte buffer that, unlike std::string::resize, does not zero the
-// room it makes: the packer reserves the most a chunk can take and keeps what
-// it used.
-class Bytes {
- public:
-  char* room(std::size_t n) {
-    if (cap_ - size_ < n) {
-      std::size_t cap = std::max(size_ + n, 2 * cap_);
-      auto bigger = std::make_unique<char[]>(cap);
-      if (size_ > 0) std::memcpy(bigger.get(), data_.get(), size_);
-      data_ = std::move(bigger);
-      cap_ = cap;
-    }
-    return data_.get() + size_;
+char* put_varint(char* p, std::uint64_t v) {
+  while (v >= 0x80) {
+    *p++ = static_cast<char>(v | 0x80);
+    v >>= 7;
   }
-  void commit(std::size_t n) { size_ += n; }
-  void append(const char* p, std::size_t n) {
-    std::memcpy(room(n), p, n);
-    size_ += n;
-  }
-  void append_u32(std::uint32_t v) { append(reinterpret_cast<const char*>(&v), 4); }
-  const char* data() const { return data_.get(); }
-  std::size_t size() const { return size_; }
-  bool empty() const { return size_ == 0; }
-  void clear() { size_ = 0; }
-
- private:
-  std::unique_ptr<char[]> data_;
-  std::size_t size_ = 0, cap_ = 0;
-};
+  *p++ = static_cast<char>(v);
+  return p;
+}
 
 }  // namespace
 
@@ -113,56 +91,47 @@ std::uint64_t Recorder::monotonic_raw_ns() {
   return static_cast<std::uint64_t>(ts.tv_sec) * 1000000000u + static_cast<std::uint64_t>(ts.tv_nsec);
 }
 
-// Owns the event buffers. Full ones travel to the writer as Jobs and come
-// back to `free_` once packed; with no buffer free, the recording thread
-// waits (the memory in flight stays bounded). The writer reads the event
-// buffers and never writes to them, so a buffer's cache lines need not come
-// back from the writer's core before the recording thread refills it.
+// Owns the chunk buffers. Full ones travel to the writer as Jobs and come
+// back to `free_` once written; with no buffer free, the recording thread
+// waits (the memory in flight stays bounded). The writer only hands the bytes
+// to the sink: everything was encoded by the recording thread.
 class Recorder::Writer {
  public:
   struct Job {
-    Event* events = nullptr;
-    std::size_t count = 0;
-    std::string strings;                    // written before the events that use them
-    std::uint64_t raw_now = 0, ns_now = 0;  // a calibration pair taken at hand-over
-    bool end = false;                       // the End chunk: total events and exit status
-    std::uint64_t total = 0;
-    int exit_status = 0;
+    char* chunk = nullptr;   // a whole Ticks chunk (null: none)
+    std::size_t bytes = 0;
+    std::string before;      // written first: a Strings chunk, or the End chunk
+    bool end = false;
   };
 
   static constexpr std::size_t kWakeBatch = kBuffers / 2;
 
   Writer(Sink& sink, bool threaded) : sink_(sink), threaded_(threaded) {
     std::size_t buffers = threaded ? kBuffers : 1;
-    storage_ = std::make_unique<Event[]>(buffers * kEventsPerChunk);
-    for (std::size_t i = 0; i < buffers; ++i) free_.push_back(storage_.get() + i * kEventsPerChunk);
-    start_ns_ = monotonic_raw_ns();
-    start_raw_ = raw_clock();
+    storage_ = std::make_unique<char[]>(buffers * kChunkBytes);
+    for (std::size_t i = 0; i < buffers; ++i) free_.push_back(storage_.get() + i * kChunkBytes);
     if (threaded_) thread_ = std::thread([this] { loop(); });
   }
 
   ~Writer() { stop(); }
 
   // A buffer to fill (waits for the writer if all are in flight).
-  Event* take() {
+  char* take() {
     std::unique_lock<std::mutex> lock(mutex_);
     if (free_.empty()) {
       work_.notify_one();  // the writer may be waiting for a fuller batch
       done_.wait(lock, [this] { return !free_.empty(); });
     }
-    Event* e = free_.back();
+    char* b = free_.back();
     free_.pop_back();
-    return e;
+    return b;
   }
 
   void submit(Job job) {
-    job.raw_now = raw_clock();
-    job.ns_now = monotonic_raw_ns();
     if (!threaded_) {
-      out_.clear();
-      encode(job);
-      if (job.events) free_.push_back(job.events);
-      if (!out_.empty()) sink_.write(out_.data(), out_.size());
+      char* chunk = job.chunk;
+      write(std::vector<Job>{std::move(job)});
+      if (chunk) free_.push_back(chunk);
       return;
     }
     bool wake;
@@ -188,8 +157,18 @@ class Recorder::Writer {
   }
 
  private:
-  // Once awake, the writer takes every queued job, packs each (handing its
-  // buffer back at once) and writes them all with one call to the sink.
+  template <typename Jobs>
+  void write(const Jobs& jobs) {
+    parts_.clear();
+    for (const Job& job : jobs) {
+      if (!job.before.empty()) parts_.push_back({job.before.data(), job.before.size()});
+      if (job.chunk) parts_.push_back({job.chunk, job.bytes});
+    }
+    if (!parts_.empty()) sink_.write(parts_.data(), parts_.size());
+  }
+
+  // Once awake, the writer takes every queued job, writes them all with one
+  // call to the sink, and hands their buffers back.
   void loop() {
     std::unique_lock<std::mutex> lock(mutex_);
     std::vector<Job> batch;
@@ -202,127 +181,23 @@ class Recorder::Writer {
         jobs_.pop_front();
       }
       lock.unlock();
-      out_.clear();
-      for (Job& job : batch) {
-        encode(job);
-        if (job.events) {
-          {
-            std::lock_guard<std::mutex> g(mutex_);
-            free_.push_back(job.events);
-          }
-          done_.notify_one();
-        }
-      }
-      if (!out_.empty()) sink_.write(out_.data(), out_.size());
+      write(batch);
       lock.lock();
+      for (Job& job : batch)
+        if (job.chunk) free_.push_back(job.chunk);
+      done_.notify_one();
     }
-  }
-
-  // Appends the job's chunks to out_: strings, events (packed: about 8 to 11
-  // bytes each), end.
-  void encode(const Job& job) {
-    if (!job.strings.empty()) {
-      chunk_header(ChunkType::Strings, job.strings.size());
-      out_.append(job.strings.data(), job.strings.size());
-    }
-    if (job.count > 0) pack(job);
-    if (job.end) {
-      chunk_header(ChunkType::End, 12);
-      char b[12];
-      std::memcpy(b, &job.total, 8);
-      auto status = static_cast<std::int32_t>(job.exit_status);
-      std::memcpy(b + 8, &status, 4);
-      out_.append(b, 12);
-    }
-  }
-
-  void chunk_header(ChunkType type, std::size_t payload) {
-    out_.append_u32(static_cast<std::uint32_t>(type));
-    out_.append_u32(static_cast<std::uint32_t>(payload));
-  }
-
-  static char* put_varint(char* p, std::uint64_t v) {
-    while (v >= 0x80) {
-      *p++ = static_cast<char>(v | 0x80);
-      v >>= 7;
-    }
-    *p++ = static_cast<char>(v);
-    return p;
-  }
-
-  // One Packed chunk (docs/trace-format.md section 4), converting each raw
-  // clock reading to ns since the start on the way: ns = ticks * mult >> 32,
-  // the rate measured over the whole recording so far; times are kept
-  // monotonic across chunks. A record whose time step and fields are all
-  // below 128 (most of them) is 8 bytes, stored at once.
-  void pack(const Job& job) {
-    std::uint64_t mult = std::uint64_t{1} << 32;  // 1 ns per tick until there is a measurement
-    if (job.raw_now > start_raw_ && job.ns_now > start_ns_) {
-      auto m = (static_cast<u128>(job.ns_now - start_ns_) << 32) / (job.raw_now - start_raw_);
-      if (m > 0 && m < (static_cast<u128>(1) << 40)) mult = static_cast<std::uint64_t>(m);
-    }
-    auto to_ns = [&](std::uint64_t raw) -> std::uint64_t {
-      if (raw <= start_raw_) return 0;
-      return static_cast<std::uint64_t>((static_cast<u128>(raw - start_raw_) * mult) >> 32);
-    };
-    const Event* ev = job.events;
-    std::size_t n = job.count;
-    char* chunk = out_.room(kChunkHeaderBytes + 8 + n * kMaxPackedRecord);
-    char* payload = chunk + kChunkHeaderBytes;
-    std::uint64_t prev = to_ns(ev[0].time_ns);
-    if (prev < last_time_ns_) prev = last_time_ns_;
-    std::memcpy(payload, &prev, 8);
-    char* p = payload + 8;
-    std::uint64_t last_raw = ev[0].time_ns;
-    for (std::size_t k = 0; k < n; ++k) {
-      const Event& e = ev[k];
-      std::uint64_t t = prev;
-      if (e.time_ns != last_raw) {  // the same reading converts to the same time
-        t = to_ns(e.time_ns);
-        if (t < prev) t = prev;
-        last_raw = e.time_ns;
-      }
-      std::uint64_t step = t - prev;
-      prev = t;
-      if ((step | e.tasklet | e.a | e.b | e.c | e.d) < 0x80) {
-        std::uint64_t w = static_cast<std::uint64_t>(e.kind) | static_cast<std::uint64_t>(e.detail) << 8 |
-                          step << 16 | static_cast<std::uint64_t>(e.tasklet) << 24 |
-                          static_cast<std::uint64_t>(e.a) << 32 | static_cast<std::uint64_t>(e.b) << 40 |
-                          static_cast<std::uint64_t>(e.c) << 48 | static_cast<std::uint64_t>(e.d) << 56;
-        std::memcpy(p, &w, 8);  // little-endian, as the format
-        p += 8;
-        continue;
-      }
-      *p++ = static_cast<char>(e.kind);
-      *p++ = static_cast<char>(e.detail);
-      p = put_varint(p, step);
-      p = put_varint(p, e.tasklet);
-      p = put_varint(p, e.a);
-      p = put_varint(p, e.b);
-      p = put_varint(p, e.c);
-      p = put_varint(p, e.d);
-    }
-    last_time_ns_ = prev;
-    auto length = static_cast<std::uint32_t>(p - payload);
-    auto type = static_cast<std::uint32_t>(ChunkType::Packed);
-    std::memcpy(chunk, &type, 4);
-    std::memcpy(chunk + 4, &length, 4);
-    out_.commit(kChunkHeaderBytes + length);
   }
 
   Sink& sink_;
   bool threaded_;
-  std::unique_ptr<Event[]> storage_;
-  // The writer's own state: only the writer thread (or, without one, the
-  // recording thread) touches it.
-  std::uint64_t start_ns_ = 0, start_raw_ = 0;
-  std::uint64_t last_time_ns_ = 0;  // keeps converted times monotonic across chunks
-  Bytes out_;  // the chunks of one batch of jobs
+  std::unique_ptr<char[]> storage_;
+  std::vector<Sink::Part> parts_;  // the writer's own
   // Shared, under mutex_.
   alignas(64) std::mutex mutex_;
   std::condition_variable work_, done_;
   std::deque<Job> jobs_;
-  std::vector<Event*> free_;
+  std::vector<char*> free_;
   bool stop_ = false;
   std::thread thread_;
 };
@@ -340,13 +215,30 @@ Recorder::Recorder(Sink& sink, const std::vector<std::pair<std::string, std::str
   out += payload;
   sink.write(out.data(), out.size());  // before the writer thread exists
   writer_ = std::make_unique<Writer>(sink, writer_thread);
-  begin_ = next_ = writer_->take();
-  end_ = begin_ + kEventsPerChunk;
-  last_raw_ = raw_clock();
+  start_ns_ = monotonic_raw_ns();
+  start_raw_ = last_raw_ = raw_clock();
+  take_buffer();
 }
 
 Recorder::~Recorder() {
   if (!finished_) flush();  // no End chunk: the file says the recording did not finish
+}
+
+char* Recorder::put_full(char* p, std::uint64_t raw, EventKind kind, std::uint32_t tasklet, std::uint8_t detail,
+                         std::uint32_t a, std::uint32_t b, std::uint32_t c, std::uint32_t d) {
+  std::uint64_t step = 0;
+  if (raw > last_raw_) {  // else the same instant, or a clock that went back: keep times monotonic
+    step = raw - last_raw_;
+    last_raw_ = raw;
+  }
+  *p++ = static_cast<char>(kind);
+  *p++ = static_cast<char>(detail);
+  p = put_varint(p, step);
+  p = put_varint(p, tasklet);
+  p = put_varint(p, a);
+  p = put_varint(p, b);
+  p = put_varint(p, c);
+  return put_varint(p, d);
 }
 
 std::uint32_t Recorder::cache_site(const void* code, std::uint32_t ip, int line, const std::string& text) {
@@ -368,41 +260,83 @@ std::uint32_t Recorder::intern(std::string_view s) {
   return id;
 }
 
-Event* Recorder::next_buffer() {
-  flush();
+void Recorder::take_buffer() {
+  buffer_ = writer_->take();
+  next_ = buffer_ + kTicksChunkPrefix;
+  limit_ = buffer_ + kChunkBytes - kMaxPackedRecord;
+  chunk_base_raw_ = last_raw_;
+}
+
+char* Recorder::next_buffer() {
+  hand_over(true);
   return next_;
 }
 
 void Recorder::flush() {
-  auto count = static_cast<std::size_t>(next_ - begin_);
   if (finished_) {
-    next_ = begin_;  // recording is over: late events are dropped
+    next_ = buffer_ + kTicksChunkPrefix;  // recording is over: late events are dropped
     return;
   }
-  if (count == 0 && pending_strings_.empty()) return;
+  hand_over(true);
+}
+
+// The chunk's times: ns = base + ticks since the base * rate / 2^32. A
+// chunk's base is the previous chunk's end (the instant of its last event,
+// where this chunk's ticks start), so times never go back and an event at
+// the same instant as the last of the previous chunk keeps its time. The
+// rate is the one measured over the whole recording so far (more exact as it
+// goes on), nudged by at most 1/64 so that the chunk ends where that
+// measurement puts its last event: early estimates do not leave a lasting
+// offset.
+void Recorder::hand_over(bool take_next) {
+  bool events = next_ != buffer_ + kTicksChunkPrefix;
+  if (!events && pending_strings_.empty()) return;
   Writer::Job job;
-  if (count > 0) {
-    job.events = begin_;
-    job.count = count;
+  if (!pending_strings_.empty()) {
+    append_chunk_header(job.before, ChunkType::Strings, static_cast<std::uint32_t>(pending_strings_.size()));
+    job.before += pending_strings_;
+    pending_strings_.clear();
   }
-  job.strings = std::move(pending_strings_);
-  pending_strings_.clear();
-  handed_over_ += count;
+  if (events) {
+    std::uint64_t now_raw = raw_clock(), now_ns = monotonic_raw_ns();
+    std::uint64_t measured = std::uint64_t{1} << 32;  // 1 ns per tick until there is a measurement
+    if (now_raw > start_raw_ && now_ns > start_ns_) {
+      auto m = (static_cast<u128>(now_ns - start_ns_) << 32) / (now_raw - start_raw_);
+      if (m > 0 && m < (static_cast<u128>(1) << 40)) measured = static_cast<std::uint64_t>(m);
+    }
+    std::uint64_t base = end_ns_, ticks = last_raw_ - chunk_base_raw_, rate = measured;
+    if (ticks > 0) {
+      auto target = static_cast<std::uint64_t>((static_cast<u128>(last_raw_ - start_raw_) * measured) >> 32);
+      std::uint64_t low = measured - measured / 64, high = measured + measured / 64;
+      u128 fit = target > base ? (static_cast<u128>(target - base) << 32) / ticks : 0;
+      rate = fit < low ? low : fit > high ? high : static_cast<std::uint64_t>(fit);
+    }
+    end_ns_ = base + static_cast<std::uint64_t>((static_cast<u128>(ticks) * rate) >> 32);
+    auto type = static_cast<std::uint32_t>(ChunkType::Ticks);
+    auto length = static_cast<std::uint32_t>(next_ - buffer_ - kChunkHeaderBytes);
+    std::memcpy(buffer_, &type, 4);
+    std::memcpy(buffer_ + 4, &length, 4);
+    std::memcpy(buffer_ + 8, &base, 8);
+    std::memcpy(buffer_ + 16, &rate, 8);
+    job.chunk = buffer_;
+    job.bytes = static_cast<std::size_t>(next_ - buffer_);
+  }
   writer_->submit(std::move(job));
-  if (count > 0) {
-    begin_ = next_ = writer_->take();
-    end_ = begin_ + kEventsPerChunk;
-  }
+  if (events && take_next) take_buffer();
 }
 
 void Recorder::finish(int exit_status) {
   if (finished_) return;
-  flush();
+  hand_over(false);
   finished_ = true;
   Writer::Job job;
   job.end = true;
-  job.total = handed_over_;
-  job.exit_status = exit_status;
+  append_chunk_header(job.before, ChunkType::End, 12);
+  char b[12];
+  std::memcpy(b, &events_, 8);
+  auto status = static_cast<std::int32_t>(exit_status);
+  std::memcpy(b + 8, &status, 4);
+  job.before.append(b, 12);
   writer_->submit(std::move(job));
   writer_->stop();
 }

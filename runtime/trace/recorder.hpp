@@ -1,15 +1,18 @@
-// The recorder: the runtime's event sink. An event is a few stores into the
-// current chunk buffer (a bump pointer, no allocation, lock or syscall per
-// event; one clock read, none for an event at the same instant as the last).
-// A full buffer is handed to a writer thread, which converts the raw clock to
-// nanoseconds and packs it into one Packed chunk, preceded by the strings first
-// used since the last chunk, and writes a few chunks at a time to the sink;
-// the VM thread takes a free buffer and carries on. Nobody listening costs one predictable branch per
-// event site (scheduler/events.hpp).
+// The recorder: the runtime's event sink. An event is encoded where it
+// happens, straight into the current chunk buffer (docs/trace-format.md
+// section 4, a Ticks chunk): one clock read (none for an event at the same
+// instant as the last), the step since the previous event in raw clock ticks,
+// and, for the common case of small fields, one 8-byte store. No allocation,
+// lock or syscall per event. A full buffer gets its chunk header (the tick
+// rate, calibrated against CLOCK_MONOTONIC once per chunk) and goes to a
+// writer thread that only writes it out, so the writer stays nearly idle and
+// does not compete with the program for the machine. Nobody listening costs
+// one predictable branch per event site (scheduler/events.hpp).
 #pragma once
 
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -17,6 +20,7 @@
 #include <vector>
 
 #include <stk/trace_event.hpp>
+#include <stk/trace_file.hpp>
 
 #include "support/assert.hpp"
 
@@ -62,8 +66,10 @@ class StringSink : public Sink {
 
 class Recorder {
  public:
-  static constexpr std::size_t kEventsPerChunk = 2048;  // 64 KiB of records
-  static constexpr std::size_t kBuffers = 8;            // in flight at most: 512 KiB
+  static constexpr std::size_t kChunkBytes = 64 * 1024;  // one buffer, one Ticks chunk
+  static constexpr std::size_t kBuffers = 8;              // in flight at most: 512 KiB
+  // The most compact (8-byte) events one chunk holds: tests use it to span chunks.
+  static constexpr std::size_t kEventsPerChunk = (kChunkBytes - kTicksChunkPrefix) / kCompactRecordBytes;
 
   // Writes the file header and the metadata (key, value pairs) at once. With
   // `writer_thread`, chunks are written by a thread of the recorder's own;
@@ -75,9 +81,7 @@ class Recorder {
 
   void emit(EventKind kind, std::uint32_t tasklet, std::uint8_t detail = 0, std::uint32_t a = 0,
             std::uint32_t b = 0, std::uint32_t c = 0, std::uint32_t d = 0) {
-    std::uint64_t now = raw_clock();  // converted to ns since the start by the writer
-    last_raw_ = now;
-    put(now, kind, tasklet, detail, a, b, c, d);
+    put(raw_clock(), kind, tasklet, detail, a, b, c, d);
   }
 
   // An event that happens at the same instant as the previous one (no
@@ -89,21 +93,28 @@ class Recorder {
   }
 
  private:
+  // Encodes one record at next_: the compact form when every field fits its
+  // bits (section 4: a step below 4096 ticks, ids below 1024), else the full
+  // form (out of line). A clock that went backwards gives a step of 0.
   void put(std::uint64_t raw, EventKind kind, std::uint32_t tasklet, std::uint8_t detail, std::uint32_t a,
            std::uint32_t b, std::uint32_t c, std::uint32_t d) {
-    Event* e = next_;
-    if (STK_UNLIKELY(e == end_)) e = next_buffer();
-    next_ = e + 1;
-    e->time_ns = raw;
-    e->kind = kind;
-    e->detail = detail;
-    e->reserved = 0;
-    e->tasklet = tasklet;
-    e->a = a;
-    e->b = b;
-    e->c = c;
-    e->d = d;
+    char* p = next_;
+    if (STK_UNLIKELY(p > limit_)) p = next_buffer();
+    std::uint64_t step = raw - last_raw_;
+    ++events_;
+    if (STK_LIKELY(((tasklet | a | b | c) >> 10 | step >> 12 | detail >> 4 | d >> 2) == 0)) {
+      last_raw_ = raw;
+      std::uint64_t w = 0x80u | std::uint64_t{d} << 5 | static_cast<std::uint64_t>(kind) |
+                        std::uint64_t{detail} << 8 | step << 12 | std::uint64_t{tasklet} << 24 |
+                        std::uint64_t{a} << 34 | std::uint64_t{b} << 44 | std::uint64_t{c} << 54;
+      std::memcpy(p, &w, 8);  // little-endian, as the format
+      next_ = p + 8;
+      return;
+    }
+    next_ = put_full(p, raw, kind, tasklet, detail, a, b, c, d);
   }
+  char* put_full(char* p, std::uint64_t raw, EventKind kind, std::uint32_t tasklet, std::uint8_t detail,
+                 std::uint32_t a, std::uint32_t b, std::uint32_t c, std::uint32_t d);
 
  public:
   // The id of a string, defining it in the next strings chunk on first use.
@@ -124,7 +135,7 @@ class Recorder {
   // everything is in the sink. Nothing may be emitted afterwards.
   void finish(int exit_status);
 
-  std::uint64_t events_recorded() const { return handed_over_ + static_cast<std::uint64_t>(next_ - begin_); }
+  std::uint64_t events_recorded() const { return events_; }
 
   // The cheapest monotonic counter: the TSC on x86-64 (7-10 ns to read,
   // against 20+ for clock_gettime), calibrated against CLOCK_MONOTONIC.
@@ -140,15 +151,23 @@ class Recorder {
  private:
   class Writer;  // the writer thread and the hand-over queue (recorder.cpp)
 
-  Event* next_buffer();  // hands a full buffer over; returns the first record of a free one
+  char* next_buffer();  // hands a full buffer over; returns where the first record of a free one goes
+  void take_buffer();
+  // Writes the chunk header of the current buffer (type, length, base time,
+  // tick rate) and the Strings chunk of new strings, and hands both over.
+  void hand_over(bool take_next);
 
   // The fields every event touches, together on one cache line that only the
   // recording thread uses (the writer's state lives in Writer).
-  alignas(64) Event* next_ = nullptr;
-  Event* end_ = nullptr;
-  Event* begin_ = nullptr;
-  std::uint64_t last_raw_ = 0;  // the clock reading of the last event (emit_same_time)
-  std::uint64_t handed_over_ = 0;
+  alignas(64) char* next_ = nullptr;  // where the next record goes
+  char* limit_ = nullptr;             // a record starting after this might not fit
+  std::uint64_t last_raw_ = 0;        // the clock reading of the last event (never decreases)
+  std::uint64_t events_ = 0;          // recorded so far
+  char* buffer_ = nullptr;            // the current chunk (header room first)
+  std::uint64_t chunk_base_raw_ = 0;  // last_raw_ when the current chunk began
+  // Clock calibration (recording thread, once per chunk).
+  std::uint64_t start_raw_ = 0, start_ns_ = 0;
+  std::uint64_t end_ns_ = 0;  // the time of the last event handed over: chunks never go back
   std::unique_ptr<Writer> writer_;
 
   std::unordered_map<std::string, std::uint32_t> ids_;

@@ -11,6 +11,8 @@
 namespace stk::trace {
 namespace {
 
+__extension__ typedef unsigned __int128 u128;  // a Ticks chunk's time conversion
+
 void append_u32(std::string& out, std::uint32_t v) {
   char b[4];
   std::memcpy(b, &v, 4);
@@ -105,6 +107,56 @@ void read_packed(const std::uint8_t* p, std::size_t length, std::uint64_t base, 
   }
 }
 
+// Decodes a Ticks payload (section 4 of trace-format.md) onto `out`: the
+// time of a record is base + (ticks since the base) * rate / 2^32.
+void read_ticks(const std::uint8_t* p, std::size_t length, std::uint64_t base, std::vector<Event>& out) {
+  if (length < 16)
+    throw TraceError("ticks chunk of " + std::to_string(length) + " bytes has no base time and rate", base);
+  std::uint64_t base_ns, rate;
+  std::memcpy(&base_ns, p, 8);
+  std::memcpy(&rate, p + 8, 8);
+  std::uint64_t ticks = 0;
+  std::size_t i = 16;
+  while (i < length) {
+    std::size_t record = i;
+    Event e{};
+    std::uint64_t step;
+    if (p[i] & 0x80) {  // compact: one little-endian u64
+      if (length - i < 8) throw TraceError("ticks record runs past its chunk", base + record);
+      std::uint64_t w;
+      std::memcpy(&w, p + i, 8);
+      i += 8;
+      e.kind = static_cast<EventKind>(w & 0x1f);
+      e.d = static_cast<std::uint32_t>(w >> 5 & 0x3);
+      e.detail = static_cast<std::uint8_t>(w >> 8 & 0xf);
+      step = w >> 12 & 0xfff;
+      e.tasklet = static_cast<std::uint32_t>(w >> 24 & 0x3ff);
+      e.a = static_cast<std::uint32_t>(w >> 34 & 0x3ff);
+      e.b = static_cast<std::uint32_t>(w >> 44 & 0x3ff);
+      e.c = static_cast<std::uint32_t>(w >> 54);
+    } else {
+      if (length - i < 2) throw TraceError("ticks record runs past its chunk", base + record);
+      e.kind = static_cast<EventKind>(p[i]);
+      e.detail = p[i + 1];
+      i += 2;
+      step = get_varint(p, length, i, 10, UINT64_MAX, base);
+      e.tasklet = static_cast<std::uint32_t>(get_varint(p, length, i, 5, UINT32_MAX, base));
+      e.a = static_cast<std::uint32_t>(get_varint(p, length, i, 5, UINT32_MAX, base));
+      e.b = static_cast<std::uint32_t>(get_varint(p, length, i, 5, UINT32_MAX, base));
+      e.c = static_cast<std::uint32_t>(get_varint(p, length, i, 5, UINT32_MAX, base));
+      e.d = static_cast<std::uint32_t>(get_varint(p, length, i, 5, UINT32_MAX, base));
+    }
+    if (!event_kind_name(e.kind))
+      throw TraceError("unknown event kind " + std::to_string(static_cast<int>(e.kind)), base + record);
+    if (step > UINT64_MAX - ticks) throw TraceError("event time overflows", base + record);
+    ticks += step;
+    u128 since = (static_cast<u128>(ticks) * rate) >> 32;
+    if (since > UINT64_MAX - base_ns) throw TraceError("event time overflows", base + record);
+    e.time_ns = base_ns + static_cast<std::uint64_t>(since);
+    out.push_back(e);
+  }
+}
+
 }  // namespace
 
 void append_packed_chunk(std::string& out, const Event* events, std::size_t n) {
@@ -183,7 +235,7 @@ TraceData read_trace_bytes(const std::uint8_t* data, std::size_t size) {
     }
     std::uint32_t type = load_u32(data + pos);
     std::uint32_t length = load_u32(data + pos + 4);
-    if (type < 1 || type > 5 || (type == 5 && version < 2)) throw TraceError("unknown chunk type " + std::to_string(type), pos);
+    if (type < 1 || type > 6 || (type == 5 && version < 2) || (type == 6 && version < 3)) throw TraceError("unknown chunk type " + std::to_string(type), pos);
     if (length > kMaxChunkPayload)
       throw TraceError("chunk length " + std::to_string(length) + " is larger than any valid chunk", pos + 4);
     std::size_t payload = pos + kChunkHeaderBytes;
@@ -210,6 +262,9 @@ TraceData read_trace_bytes(const std::uint8_t* data, std::size_t size) {
       }
       case ChunkType::Packed:
         read_packed(p, length, payload, t.events);
+        break;
+      case ChunkType::Ticks:
+        read_ticks(p, length, payload, t.events);
         break;
       case ChunkType::Strings: {
         PayloadCursor c(p, length, payload);

@@ -424,6 +424,35 @@ def report_reads_version_2_packed_traces_alike(c):
 
 
 @test
+def report_reads_version_3_ticks_traces_alike(c):
+    # Version 3 (what stk writes now): the version-2 events in Ticks chunks,
+    # times as clock ticks with the rate in the chunk, compact 8-byte records
+    # where the fields fit. tracegen writes them independently of the C++.
+    rounds, step = 4, 1000
+    c.write("v2.stktrace", tracegen.pingpong(rounds, step, v2=True).bytes())
+    c.write("v3.stktrace", tracegen.pingpong(rounds, step, v3=True).bytes())
+    two, three = c.report("v2.stktrace"), c.report("v3.stktrace")
+    two.pop("file"), three.pop("file")
+    expect(two == three, f"the same report: {two} vs {three}")
+    expect(c.trace("dump", "v2.stktrace").out == c.trace("dump", "v3.stktrace").out, "the same events and times")
+    data = bytearray(tracegen.pingpong(rounds, step, v3=True).bytes())
+    ticks = [ch for ch in chunks(bytes(data)) if ch[1] == tracegen.CHUNK_TICKS][0][0]
+    first = ticks + 8 + 16  # chunk header, base time, rate
+    expect(data[first] & 0x80, "the first record is compact")
+    data[first] = 0x80 | 31  # a compact record of kind 31
+    c.write("bad.stktrace", bytes(data))
+    expect_one_error_line(c.trace("dump", "bad.stktrace"), 1, "event kind 31", f"offset {first}")
+    c.write("cut.stktrace", bytes(data[: first + 5]))
+    r = c.trace("dump", "cut.stktrace")
+    expect(r.rc == 0 and any("truncated" in line for line in r.err_lines), "a cut ticks chunk is truncation", r)
+    # A Ticks chunk in a version-2 file is damage.
+    data = bytearray(tracegen.pingpong(rounds, step, v3=True).bytes())
+    data[8] = 2
+    c.write("v2ticks.stktrace", bytes(data))
+    expect_one_error_line(c.trace("dump", "v2ticks.stktrace"), 1, "unknown chunk type 6", f"offset {ticks}")
+
+
+@test
 def report_deadlock_names_tasklet_channel_and_line(c):
     c.write("d.py", DEADLOCK)
     path = c.record("d.py")
@@ -653,7 +682,7 @@ def dump_prints_every_event_with_names(c):
 @test
 def truncated_trace_warns_and_still_reports(c):
     c.write("p.py", PINGPONG)
-    whole = c.record("p.py", "1500").read_bytes()  # more than one chunk of events
+    whole = c.record("p.py", "6000").read_bytes()  # more than one chunk of events
     events_chunks = [ch for ch in chunks(whole) if ch[1] in tracegen.EVENT_CHUNKS]
     expect(len(events_chunks) >= 2, f"several events chunks: {chunks(whole)}")
     # Cut in the middle of the last events chunk.

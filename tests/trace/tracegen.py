@@ -18,7 +18,8 @@ CHUNK_STRINGS = 2
 CHUNK_META = 3
 CHUNK_END = 4
 CHUNK_PACKED = 5  # version 2
-EVENT_CHUNKS = (CHUNK_EVENTS, CHUNK_PACKED)
+CHUNK_TICKS = 6  # version 3
+EVENT_CHUNKS = (CHUNK_EVENTS, CHUNK_PACKED, CHUNK_TICKS)
 
 # runtime/trace/event.hpp EventKind
 KINDS = {
@@ -71,13 +72,34 @@ def packed_payload(records):
     return bytes(out)
 
 
-class Trace:
-    """`packed`: a version-2 file whose events go in Packed chunks."""
+def ticks_payload(records, base=0, rate=1 << 32):
+    """A Ticks chunk payload (version 3) for (time, kind, tasklet, detail, a,
+    b, c, d) tuples, times in ns since `base`, at `rate` ns per tick (32.32;
+    the default, 1 ns per tick, keeps the times exact). A record goes in the
+    compact 8-byte form when its fields fit, else in the full form."""
+    out, prev = bytearray(struct.pack("<QQ", base, rate)), 0
+    for time_ns, kind, tasklet, detail, a, b, c, d in records:
+        ticks = ((time_ns - base) << 32) // rate
+        step, prev = ticks - prev, ticks
+        if step < 4096 and detail < 16 and d < 4 and max(tasklet, a, b, c) < 1024:
+            w = (0x80 | d << 5 | kind | detail << 8 | step << 12 | tasklet << 24 | a << 34 | b << 44 | c << 54)
+            out += struct.pack("<Q", w)
+        else:
+            out += bytes([kind, detail]) + varint(step)
+            for v in (tasklet, a, b, c, d):
+                out += varint(v)
+    return bytes(out)
 
-    def __init__(self, meta=None, packed=False):
+
+class Trace:
+    """`packed`: a version-2 file whose events go in Packed chunks; `ticks`: a
+    version-3 file whose events go in Ticks chunks."""
+
+    def __init__(self, meta=None, packed=False, ticks=False):
         self.packed = packed
+        self.ticks = ticks
         self.records = []
-        self.out = bytearray(header(2 if packed else VERSION))
+        self.out = bytearray(header(3 if ticks else 2 if packed else VERSION))
         self.ids = {}
         self.pending_strings = bytearray()
         self.pending_events = bytearray()
@@ -107,7 +129,9 @@ class Trace:
             self.out += chunk(CHUNK_STRINGS, bytes(self.pending_strings))
             self.pending_strings = bytearray()
         if self.pending_events:
-            if self.packed:
+            if self.ticks:
+                self.out += chunk(CHUNK_TICKS, ticks_payload(self.records, base=self.records[0][0]))
+            elif self.packed:
                 self.out += chunk(CHUNK_PACKED, packed_payload(self.records))
             else:
                 self.out += chunk(CHUNK_EVENTS, bytes(self.pending_events))
@@ -123,15 +147,17 @@ class Trace:
         return bytes(data)
 
 
-def pingpong(rounds, step=1000, v2=False):
+def pingpong(rounds, step=1000, v2=False, v3=False):
     """A hand-made ping-pong of `rounds` rounds, shaped like what the VM records
     for samples/pingpong.py: main (0) creates ping (1) and pong (2) and waits in
     run(); the two bounce a value over channels 1 (to pong) and 2 (to ping).
     Every step takes `step` ns, so the figures are exact. Returns the Trace.
     `v2`: the version-2 shape (packed chunks; the switch carries the block,
     at the Blocked event's time; the times of everything else and the blocked
-    figures stay the same)."""
-    t = Trace(meta={"program": "pingpong.py", "generator": "tracegen.py"}, packed=v2)
+    figures stay the same). `v3`: the version-2 shape in version-3 Ticks
+    chunks."""
+    v2 = v2 or v3
+    t = Trace(meta={"program": "pingpong.py", "generator": "tracegen.py"}, packed=v2 and not v3, ticks=v3)
     now = [0]
 
     def ev(kind, tasklet, **kw):
@@ -190,6 +216,7 @@ def fuzz_seeds():
     return {
         "handmade_pingpong.stktrace": full,
         "handmade_pingpong_v2_packed.stktrace": pingpong(3, v2=True).bytes(),
+        "handmade_pingpong_v3_ticks.stktrace": pingpong(3, v3=True).bytes(),
         "no_end_chunk.stktrace": no_end,
         "truncated_last_chunk.stktrace": full[: len(full) - 40],
         "header_only.stktrace": header(),

@@ -18,7 +18,7 @@
 namespace stk::trace {
 
 constexpr char kMagic[8] = {'S', 'T', 'K', 'T', 'R', 'A', 'C', 'E'};
-constexpr std::uint16_t kVersion = 2;     // what the recorder writes
+constexpr std::uint16_t kVersion = 3;     // what the recorder writes
 constexpr std::uint16_t kMinVersion = 1;  // the oldest the reader accepts (docs/trace-format.md section 7)
 constexpr std::size_t kHeaderBytes = 16;  // magic, u16 version, u16 flags (0), u32 reserved (0)
 
@@ -28,6 +28,7 @@ enum class ChunkType : std::uint32_t {
   Meta = 3,     // payload: repeated {u32 key length, key, u32 value length, value}
   End = 4,      // payload: u64 events written, i32 program exit status
   Packed = 5,   // version 2: u64 base time, then N variable-length records (docs/trace-format.md section 4)
+  Ticks = 6,    // version 3: u64 base time, u64 ns per tick (32.32), then N records timed in ticks (section 4)
 };
 constexpr std::size_t kChunkHeaderBytes = 8;
 // The largest payload a reader accepts (a damaged length field must not make
@@ -41,6 +42,10 @@ void append_chunk_header(std::string& out, ChunkType type, std::uint32_t payload
 // times must not decrease. At most kMaxPackedRecord bytes per event.
 void append_packed_chunk(std::string& out, const Event* events, std::size_t n);
 constexpr std::size_t kMaxPackedRecord = 2 + 10 + 5 * 5;
+// A Ticks chunk: its chunk header, base time and tick rate come before the records.
+constexpr std::size_t kTicksChunkPrefix = kChunkHeaderBytes + 8 + 8;
+// A Ticks record: 8 bytes in the compact form, at most kMaxPackedRecord in the full one.
+constexpr std::size_t kCompactRecordBytes = 8;
 
 // A damaged trace: what is wrong and at which byte offset.
 class TraceError : public std::runtime_error {

@@ -5,8 +5,10 @@
 #include <catch2/catch.hpp>
 
 #include <array>
+#include <chrono>
 #include <cstring>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <stk/trace.hpp>
@@ -118,9 +120,9 @@ TEST_CASE("events across many chunks keep their order and times", "[trace][forma
   REQUIRE(t.events.size() == 16 + extra);
   for (std::size_t i = 0; i < extra; ++i) CHECK(t.events[16 + i].b == i);
   for (std::size_t i = 1; i < t.events.size(); ++i) REQUIRE(t.events[i].time_ns >= t.events[i - 1].time_ns);
-  std::size_t packed = 0;
-  for (auto& c : chunks(bytes)) packed += c[1] == static_cast<std::uint32_t>(ChunkType::Packed);
-  CHECK(packed >= 6);
+  std::size_t ticks = 0;
+  for (auto& c : chunks(bytes)) ticks += c[1] == static_cast<std::uint32_t>(ChunkType::Ticks);
+  CHECK(ticks >= 6);
   // The 32-byte bar of the issue: a packed transfer is far below it.
   CHECK(bytes.size() < t.events.size() * 16);
 }
@@ -165,7 +167,7 @@ TEST_CASE("a truncated last chunk is reported and ignored", "[trace][format]") {
   std::array<std::uint32_t, 3> last{};
   std::size_t before = 0, in_last = 0;
   for (auto& c : cs)
-    if (c[1] == static_cast<std::uint32_t>(ChunkType::Packed)) last = c;
+    if (c[1] == static_cast<std::uint32_t>(ChunkType::Ticks)) last = c;
   // Events before the last packed chunk, decoded from the whole file.
   TraceData whole = decode(bytes);
   TraceData head = decode(bytes.substr(0, last[0]));
@@ -189,7 +191,7 @@ TEST_CASE("damage is an error naming the offset", "[trace][format]") {
   auto cs = chunks(good);
   std::uint32_t packed = 0, end = 0;
   for (auto& c : cs) {
-    if (c[1] == static_cast<std::uint32_t>(ChunkType::Packed) && packed == 0) packed = c[0];
+    if (c[1] == static_cast<std::uint32_t>(ChunkType::Ticks) && packed == 0) packed = c[0];
     if (c[1] == static_cast<std::uint32_t>(ChunkType::End)) end = c[0];
   }
   REQUIRE(packed != 0);
@@ -211,18 +213,25 @@ TEST_CASE("damage is an error naming the offset", "[trace][format]") {
   std::memcpy(&b[packed + 4], &huge, 4);
   CHECK(error_offset(b) == packed + 4);
 
+  // The first record (a field of 2^32-1: the full form) starts after the
+  // chunk header, the base time and the rate.
+  const std::uint32_t first = packed + static_cast<std::uint32_t>(kTicksChunkPrefix);
+  REQUIRE((good[first] & 0x80) == 0);
   b = good;
-  b[packed + 16] = static_cast<char>(200);  // the first record's kind
+  b[first] = static_cast<char>(100);  // the first record's kind
   try {
     decode(b);
-    FAIL("accepted kind 200");
+    FAIL("accepted kind 100");
   } catch (const TraceError& e) {
-    CHECK(e.offset() == packed + 16);
-    CHECK(std::string(e.what()).find("unknown event kind 200") != std::string::npos);
+    CHECK(e.offset() == first);
+    CHECK(std::string(e.what()).find("unknown event kind 100") != std::string::npos);
   }
+  std::uint32_t tasklet_at = first + 2;  // after kind and detail, the step varint
+  while (good[tasklet_at] & 0x80) ++tasklet_at;
+  ++tasklet_at;
   b = good;
-  for (int i = 0; i < 6; ++i) b[packed + 16 + 3 + i] = static_cast<char>(0xFF);  // the tasklet varint: too long
-  CHECK(error_offset(b) == packed + 16 + 3);
+  for (int i = 0; i < 6; ++i) b[tasklet_at + i] = static_cast<char>(0xFF);  // the tasklet varint: too long
+  CHECK(error_offset(b) == tasklet_at);
 
   b = good;
   b[end + 8] = 99;  // the End chunk's count
@@ -252,4 +261,112 @@ TEST_CASE("version 1 files (32-byte records) still read", "[trace][format]") {
   std::string p = b;
   append_packed_chunk(p, &e, 1);
   CHECK(error_offset(p) == b.size());
+}
+
+namespace {
+
+// A version-3 file holding one hand-made Ticks chunk.
+std::string ticks_file(std::uint64_t base_ns, std::uint64_t rate, const std::string& records) {
+  std::string b = encode_file_header();
+  std::string payload(16, '\0');
+  std::memcpy(&payload[0], &base_ns, 8);
+  std::memcpy(&payload[8], &rate, 8);
+  payload += records;
+  append_chunk_header(b, ChunkType::Ticks, static_cast<std::uint32_t>(payload.size()));
+  return b + payload;
+}
+
+std::string compact(std::uint64_t kind, std::uint64_t detail, std::uint64_t step, std::uint64_t tasklet,
+                    std::uint64_t a, std::uint64_t b, std::uint64_t c, std::uint64_t d) {
+  std::uint64_t w = 0x80 | d << 5 | kind | detail << 8 | step << 12 | tasklet << 24 | a << 34 | b << 44 | c << 54;
+  return std::string(reinterpret_cast<const char*>(&w), 8);
+}
+
+}  // namespace
+
+TEST_CASE("a Ticks chunk converts ticks to ns with its rate", "[trace][format]") {
+  // 2.5 ns per tick; steps of 4095 (the compact form's widest), 0 and
+  // 1,000,000 ticks (the full form: kind, detail, then varints).
+  std::string full = {static_cast<char>(EventKind::Mark), 0, static_cast<char>(0xC0), static_cast<char>(0x84), 0x3D,
+                      5, 0, 9, 0, 0};
+  std::string recs = compact(6, 1, 4095, 1023, 1023, 1023, 1023, 3) + compact(3, 15, 0, 2, 1, 0, 0, 0) + full;
+  TraceData t = decode(ticks_file(1000, std::uint64_t{5} << 31, recs));
+  CHECK(t.version == kVersion);
+  REQUIRE(t.events.size() == 3);
+  CHECK(t.events[0].kind == EventKind::Transfer);
+  CHECK(t.events[0].detail == 1);
+  CHECK(t.events[0].tasklet == 1023);
+  CHECK(t.events[0].a == 1023);
+  CHECK(t.events[0].b == 1023);
+  CHECK(t.events[0].c == 1023);
+  CHECK(t.events[0].d == 3);
+  CHECK(t.events[0].time_ns == 1000 + 4095 * 5 / 2);
+  CHECK(t.events[1].kind == EventKind::Switch);
+  CHECK(t.events[1].detail == 15);
+  CHECK(t.events[1].time_ns == t.events[0].time_ns);
+  CHECK(t.events[2].kind == EventKind::Mark);
+  CHECK(t.events[2].tasklet == 5);
+  CHECK(t.events[2].b == 9);
+  CHECK(t.events[2].time_ns == 1000 + (4095 + 1000000) * 5 / 2);
+  // A compact record cut short, and a chunk without its rate.
+  CHECK(error_offset(ticks_file(0, 1, recs.substr(0, 12))) == kHeaderBytes + kTicksChunkPrefix + 8);
+  std::string no_rate = encode_file_header();
+  append_chunk_header(no_rate, ChunkType::Ticks, 8);
+  CHECK(error_offset(no_rate + std::string(8, '\0')) == kHeaderBytes + kChunkHeaderBytes);
+  // Times that overflow 64 bits.
+  CHECK_THROWS_AS(decode(ticks_file(UINT64_MAX - 10, std::uint64_t{1} << 32, compact(6, 0, 100, 0, 0, 0, 0, 0))),
+                  TraceError);
+  // A Ticks chunk is version 3 only.
+  std::string v2 = ticks_file(0, 1, recs);
+  v2[8] = 2;
+  CHECK(error_offset(v2) == kHeaderBytes);
+}
+
+TEST_CASE("the recorder's compact and full forms keep every field", "[trace][format]") {
+  for (bool thread : {false, true}) {
+    StringSink sink;
+    std::vector<Event> want;
+    {
+      Recorder r(sink, kMeta, thread);
+      // At and just past the compact form's limits: ids 1023/1024, detail 15/16, d 3/4.
+      for (std::uint32_t v : {0u, 1u, 1023u, 1024u, 70000u}) {
+        for (std::uint8_t detail : {0, 15, 16, 255}) {
+          for (std::uint32_t d : {0u, 3u, 4u}) {
+            Event e{};
+            e.kind = EventKind::Switch;
+            e.detail = detail;
+            e.tasklet = v;
+            e.a = v ^ 1;
+            e.b = v;
+            e.c = v == 0 ? 1023 : v;
+            e.d = d;
+            r.emit(e.kind, e.tasklet, e.detail, e.a, e.b, e.c, e.d);
+            want.push_back(e);
+          }
+        }
+      }
+      r.finish(0);
+    }
+    TraceData t = decode(sink.bytes);
+    REQUIRE(t.events.size() == want.size());
+    for (std::size_t i = 0; i < want.size(); ++i) check_same(t.events[i], want[i]);
+  }
+}
+
+TEST_CASE("recorded times follow the monotonic clock", "[trace][format]") {
+  StringSink sink;
+  auto start = std::chrono::steady_clock::now();
+  {
+    Recorder r(sink, kMeta, true);
+    r.emit(EventKind::Mark, 0);
+    std::this_thread::sleep_for(std::chrono::milliseconds(30));
+    r.emit(EventKind::Mark, 0);
+    r.finish(0);
+  }
+  auto wall = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - start).count();
+  TraceData t = decode(sink.bytes);
+  REQUIRE(t.events.size() == 2);
+  std::uint64_t gap = t.events[1].time_ns - t.events[0].time_ns;
+  CHECK(gap >= 29000000u);  // the sleep, in ns (a calibrated tick rate, not 1 ns per tick)
+  CHECK(gap <= static_cast<std::uint64_t>(wall) + 1000000u);
 }
