@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <condition_variable>
 #include <algorithm>
+#include <chrono>
 #include <cstring>
 #include <ctime>
 #include <deque>
@@ -95,6 +96,13 @@ std::uint64_t Recorder::monotonic_raw_ns() {
 // back to `free_` once written; with no buffer free, the recording thread
 // waits (the memory in flight stays bounded). The writer only hands the bytes
 // to the sink: everything was encoded by the recording thread.
+//
+// The writer is not woken per chunk: it polls the queue every millisecond
+// (backing off to 64 ms while nothing comes), so the recording thread makes
+// no system call while buffers are free. Waking a sleeping thread costs the
+// waker a futex call and, on a virtual machine, an inter-processor interrupt;
+// doing that every few chunks cost ping-pong about 5 % (bench/RESULTS.md).
+// flush() and finish() still wake it at once.
 class Recorder::Writer {
  public:
   struct Job {
@@ -104,7 +112,7 @@ class Recorder::Writer {
     bool end = false;
   };
 
-  static constexpr std::size_t kWakeBatch = kBuffers / 2;
+  static constexpr std::chrono::microseconds kPollMin{1000}, kPollMax{64000};
 
   Writer(Sink& sink, bool threaded) : sink_(sink), threaded_(threaded) {
     std::size_t buffers = threaded ? kBuffers : 1;
@@ -119,7 +127,8 @@ class Recorder::Writer {
   char* take() {
     std::unique_lock<std::mutex> lock(mutex_);
     if (free_.empty()) {
-      work_.notify_one();  // the writer may be waiting for a fuller batch
+      wake_ = true;
+      work_.notify_one();  // do not wait for the writer's next poll
       done_.wait(lock, [this] { return !free_.empty(); });
     }
     char* b = free_.back();
@@ -127,21 +136,20 @@ class Recorder::Writer {
     return b;
   }
 
-  void submit(Job job) {
+  // `wake`: have the writer write it now rather than at its next poll.
+  void submit(Job job, bool wake) {
     if (!threaded_) {
       char* chunk = job.chunk;
       write(std::vector<Job>{std::move(job)});
       if (chunk) free_.push_back(chunk);
       return;
     }
-    bool wake;
+    wake = wake || job.end;
     {
       std::lock_guard<std::mutex> lock(mutex_);
-      wake = job.end || jobs_.size() + 1 >= kWakeBatch;
       jobs_.push_back(std::move(job));
+      wake_ = wake_ || wake;
     }
-    // Waking the writer costs a futex call and two context switches: do it
-    // once per few chunks (a follower of the file sees them in batches).
     if (wake) work_.notify_one();
   }
 
@@ -167,14 +175,21 @@ class Recorder::Writer {
     if (!parts_.empty()) sink_.write(parts_.data(), parts_.size());
   }
 
-  // Once awake, the writer takes every queued job, writes them all with one
-  // call to the sink, and hands their buffers back.
+  // At each poll (or when woken) the writer takes every queued job, writes
+  // them all with one call to the sink, and hands their buffers back.
   void loop() {
     std::unique_lock<std::mutex> lock(mutex_);
     std::vector<Job> batch;
+    auto period = kPollMin;
     for (;;) {
-      work_.wait(lock, [this] { return stop_ || jobs_.size() >= kWakeBatch || (!jobs_.empty() && free_.empty()); });
-      if (jobs_.empty()) return;  // stop_ and nothing left
+      work_.wait_for(lock, period, [this] { return stop_ || wake_; });
+      wake_ = false;
+      if (jobs_.empty()) {
+        if (stop_) return;
+        period = std::min(period * 2, kPollMax);
+        continue;
+      }
+      period = kPollMin;
       batch.clear();
       while (!jobs_.empty()) {
         batch.push_back(std::move(jobs_.front()));
@@ -199,6 +214,7 @@ class Recorder::Writer {
   std::deque<Job> jobs_;
   std::vector<char*> free_;
   bool stop_ = false;
+  bool wake_ = false;  // write now, do not wait for the next poll
   std::thread thread_;
 };
 
@@ -268,7 +284,7 @@ void Recorder::take_buffer() {
 }
 
 char* Recorder::next_buffer() {
-  hand_over(true);
+  hand_over(true, false);
   return next_;
 }
 
@@ -277,7 +293,7 @@ void Recorder::flush() {
     next_ = buffer_ + kTicksChunkPrefix;  // recording is over: late events are dropped
     return;
   }
-  hand_over(true);
+  hand_over(true, true);
 }
 
 // The chunk's times: ns = base + ticks since the base * rate / 2^32. A
@@ -288,7 +304,7 @@ void Recorder::flush() {
 // goes on), nudged by at most 1/64 so that the chunk ends where that
 // measurement puts its last event: early estimates do not leave a lasting
 // offset.
-void Recorder::hand_over(bool take_next) {
+void Recorder::hand_over(bool take_next, bool explicit_flush) {
   bool events = next_ != buffer_ + kTicksChunkPrefix;
   if (!events && pending_strings_.empty()) return;
   Writer::Job job;
@@ -321,13 +337,13 @@ void Recorder::hand_over(bool take_next) {
     job.chunk = buffer_;
     job.bytes = static_cast<std::size_t>(next_ - buffer_);
   }
-  writer_->submit(std::move(job));
+  writer_->submit(std::move(job), !take_next || explicit_flush);
   if (events && take_next) take_buffer();
 }
 
 void Recorder::finish(int exit_status) {
   if (finished_) return;
-  hand_over(false);
+  hand_over(false, true);
   finished_ = true;
   Writer::Job job;
   job.end = true;
@@ -337,7 +353,7 @@ void Recorder::finish(int exit_status) {
   auto status = static_cast<std::int32_t>(exit_status);
   std::memcpy(b + 8, &status, 4);
   job.before.append(b, 12);
-  writer_->submit(std::move(job));
+  writer_->submit(std::move(job), true);
   writer_->stop();
 }
 

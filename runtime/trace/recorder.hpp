@@ -67,7 +67,7 @@ class StringSink : public Sink {
 class Recorder {
  public:
   static constexpr std::size_t kChunkBytes = 64 * 1024;  // one buffer, one Ticks chunk
-  static constexpr std::size_t kBuffers = 8;              // in flight at most: 512 KiB
+  static constexpr std::size_t kBuffers = 16;             // in flight at most: 1 MiB
   // The most compact (8-byte) events one chunk holds: tests use it to span chunks.
   static constexpr std::size_t kEventsPerChunk = (kChunkBytes - kTicksChunkPrefix) / kCompactRecordBytes;
 
@@ -154,8 +154,9 @@ class Recorder {
   char* next_buffer();  // hands a full buffer over; returns where the first record of a free one goes
   void take_buffer();
   // Writes the chunk header of the current buffer (type, length, base time,
-  // tick rate) and the Strings chunk of new strings, and hands both over.
-  void hand_over(bool take_next);
+  // tick rate) and the Strings chunk of new strings, and hands both over
+  // (`explicit_flush`: to be written now, not at the writer's next poll).
+  void hand_over(bool take_next, bool explicit_flush);
 
   // The fields every event touches, together on one cache line that only the
   // recording thread uses (the writer's state lives in Writer).

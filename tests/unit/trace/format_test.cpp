@@ -7,6 +7,7 @@
 #include <array>
 #include <chrono>
 #include <cstring>
+#include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
@@ -351,6 +352,44 @@ TEST_CASE("the recorder's compact and full forms keep every field", "[trace][for
     REQUIRE(t.events.size() == want.size());
     for (std::size_t i = 0; i < want.size(); ++i) check_same(t.events[i], want[i]);
   }
+}
+
+namespace {
+
+// A sink read by the test while the writer thread writes to it.
+class LockedSink : public Sink {
+ public:
+  void write(const char* data, std::size_t size) override {
+    std::lock_guard<std::mutex> g(m_);
+    bytes_.append(data, size);
+  }
+  std::string bytes() {
+    std::lock_guard<std::mutex> g(m_);
+    return bytes_;
+  }
+
+ private:
+  std::mutex m_;
+  std::string bytes_;
+};
+
+}  // namespace
+
+TEST_CASE("full chunks reach the sink while the program still records", "[trace][format]") {
+  // Nobody flushes: the writer finds the full chunks at its next poll, so a
+  // reader following a growing file sees them within milliseconds.
+  LockedSink sink;
+  Recorder r(sink, kMeta, true);
+  for (std::size_t i = 0; i < 2 * Recorder::kEventsPerChunk; ++i) r.emit(EventKind::Transfer, 1, 0, 1, 2);
+  TraceData t;
+  for (int wait = 0; wait < 200 && t.events.empty(); ++wait) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    t = decode(sink.bytes());
+  }
+  CHECK(t.events.size() >= Recorder::kEventsPerChunk / 2);
+  CHECK_FALSE(t.complete);
+  r.finish(0);
+  CHECK(decode(sink.bytes()).events.size() == 2 * Recorder::kEventsPerChunk);
 }
 
 TEST_CASE("recorded times follow the monotonic clock", "[trace][format]") {
