@@ -11,7 +11,8 @@
 #   scripts/test.sh --gc-stress   program suite with STK_GC_STRESS=1 (combines with --asan)
 #   scripts/test.sh --switch      build-switch/ (STK_USE_JUMPTABLE=OFF): unit tests + programs
 #   scripts/test.sh --tsan        build-tsan/ (ThreadSanitizer): the threaded parts — the
-#                                 debugger and DAP unit tests and the DAP end-to-end suite
+#                                 debugger, DAP and trace recorder unit tests and the DAP
+#                                 end-to-end suite
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -141,7 +142,7 @@ mkdir -p "$results_dir"
 build_rc=0
 build_targets=()
 if [[ "$mode_tsan" -eq 1 ]]; then
-  build_targets=(--target stk stk-trace stk-dap stk_debugger_tests stk_dap_tests)
+  build_targets=(--target stk stk-trace stk-dap stk_debugger_tests stk_dap_tests stk_trace_tests)
 fi
 nice cmake --build "$build_dir" -j2 "${build_targets[@]}" || build_rc=$?
 if [[ "$build_rc" -ne 0 ]]; then
@@ -193,10 +194,10 @@ run_program_suite() {
 }
 
 if [[ "$mode_tsan" -eq 1 ]]; then
-  # Threads live in the debugger (VM thread, ticker, callers) and stk-dap
-  # (reader, outbox, the recorder's writer): their unit tests and the
-  # end-to-end suite, against the TSan binaries.
-  run_suite "unit tests (tsan)" ctest ctest --test-dir "$build_dir" -R "^(debugger|dap)/" -j2 --output-on-failure
+  # Threads live in the debugger (VM thread, ticker, callers), stk-dap
+  # (reader, outbox) and the trace recorder (its writer): their unit tests
+  # and the end-to-end suite, against the TSan binaries.
+  run_suite "unit tests (tsan)" ctest ctest --test-dir "$build_dir" -R "^(debugger|dap|trace)/" -j2 --output-on-failure
   run_suite "dap (tsan)" runner sh tests/dap/run.sh "$build_dir"
 elif [[ "$mode_gc" -eq 1 ]]; then
   # The GC-stress run is the program suite only: the unit tests and the other

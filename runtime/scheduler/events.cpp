@@ -57,6 +57,12 @@ void record_mark(Runtime& rt, Value label) {
                     location(rt, rt.current));
 }
 
+void record_runnable(Runtime& rt, Tasklet* t) { rt.recorder->emit(trace::EventKind::Runnable, id(t), 0, id(rt.current)); }
+
+void record_unblocked(Runtime& rt, Tasklet* t, Channel* ch) {
+  rt.recorder->emit(trace::EventKind::Unblocked, id(t), 0, ch->id);
+}
+
 void call_schedule_callback(Runtime& rt, Tasklet* prev, Tasklet* next) {
   Value args[2] = {Value::object(prev), Value::object(next)};
   Value saved = rt.pending_exc;

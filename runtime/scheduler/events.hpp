@@ -2,8 +2,8 @@
 // called where the VM does the thing. Each tests Runtime::observers once (one
 // predictable branch when nobody listens) and fans out to whoever listens:
 // the trace recorder (docs/trace-format.md) and the Python-level
-// stackless.set_schedule_callback / set_channel_callback. Hot events (switch,
-// transfer, runnable, unblocked) record inline; rare ones call out of line.
+// stackless.set_schedule_callback / set_channel_callback. The hottest events
+// (switch, transfer) record inline; the others call out of line.
 // Built with STK_TRACE_EVENTS=OFF, the recorder's parts compile to nothing.
 #pragma once
 
@@ -40,6 +40,8 @@ void record_renamed(Runtime& rt, Tasklet* t);
 void record_exit(Runtime& rt, Tasklet* t, trace::ExitHow how, Value exc);
 void record_channel_created(Runtime& rt, Channel* ch);
 void record_mark(Runtime& rt, Value label);
+void record_runnable(Runtime& rt, Tasklet* t);
+void record_unblocked(Runtime& rt, Tasklet* t, Channel* ch);
 void call_schedule_callback(Runtime& rt, Tasklet* prev, Tasklet* next);
 Tasklet* call_channel_callback(Runtime& rt, Channel* ch, int dir, Value value, Tasklet* partner);
 
@@ -82,14 +84,17 @@ inline void transferred(Runtime& rt, Channel* ch, Tasklet* sender, Tasklet* rece
 }
 
 // `t` was inserted in the ring by the current tasklet (`record` false: an
-// event already said so).
+// event already said so). The recording is out of line (record_runnable):
+// inlined into the small hot functions ring_append and channel_unlink, the
+// encoder's registers cost them a longer prologue on every call, recorded or
+// not (about 3 % of a ping-pong with nobody listening).
 inline void runnable(Runtime& rt, Tasklet* t, bool record = true) {
-  if (recording(rt) && record) rt.recorder->emit(trace::EventKind::Runnable, id(t), 0, id(rt.current));
+  if (recording(rt) && record) record_runnable(rt, t);
 }
 
 // `t` left `ch`'s queue (`record` false: a transfer already said so).
 inline void unblocked(Runtime& rt, Tasklet* t, Channel* ch, bool record = true) {
-  if (recording(rt) && record) rt.recorder->emit(trace::EventKind::Unblocked, id(t), 0, ch->id);
+  if (recording(rt) && record) record_unblocked(rt, t, ch);
 }
 
 inline void tasklet_created(Runtime& rt, Tasklet* t) {
