@@ -116,7 +116,7 @@ class Recorder::Writer {
 
   Writer(Sink& sink, bool threaded) : sink_(sink), threaded_(threaded) {
     std::size_t buffers = threaded ? kBuffers : 1;
-    storage_ = std::make_unique<char[]>(buffers * kChunkBytes);
+    storage_.reset(new char[buffers * kChunkBytes]);  // not zeroed: pages are touched as they fill
     for (std::size_t i = 0; i < buffers; ++i) free_.push_back(storage_.get() + i * kChunkBytes);
     if (threaded_) thread_ = std::thread([this] { loop(); });
   }
