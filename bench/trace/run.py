@@ -8,7 +8,9 @@ and process-CPU ns per op; CPU time includes the recorder's writer thread).
 Runs are interleaved round-robin (run 1 of every mode, then run 2, ...), and
 the table gives medians and the ratios to "off", of wall time and of CPU
 time (on a loaded machine the CPU ratio is the steadier one; the wall ratio is
-what a user waits, with the writer thread on another core). With hyperfine
+what a user waits, with the writer thread on another core), and the median of
+each round's wall ratio to the "off" run of the same round ("paired": the
+steadiest figure when the machine's speed drifts). With hyperfine
 installed it also times the whole ping-pong process, off and to a file. For
 the file mode it also gives the bytes per event on disk (file size / the End chunk's event count).
 
@@ -118,7 +120,10 @@ def hyperfine_pingpong(stk, tmp, runs):
     prog = tmp / "pingpong.py"
     trace = tmp / "hf.stktrace"
     with tempfile.NamedTemporaryFile(suffix=".json") as out:
-        subprocess.run([hf, "--runs", str(runs), "--warmup", "1", "-N", "--export-json", out.name,
+        # `sync` before each run: a run leaves 32 MB of dirty pages, whose
+        # writeback would otherwise overlap (and slow) the next run.
+        subprocess.run([hf, "--runs", str(runs), "--warmup", "1", "-N", "--prepare", "sync",
+                        "--export-json", out.name,
                         "-n", "off", f"{stk} run {prog} 1000000",
                         "-n", "file", f"{stk} run --trace {trace} {prog} 1000000"],
                        check=True, capture_output=True)
@@ -157,15 +162,21 @@ def main():
                       file=sys.stderr, flush=True)
         print(f"stk: {opts.stk}" + (f"; compiled out: {opts.stk_off}" if opts.stk_off else "")
               + f"; medians of {opts.runs} interleaved runs\n")
-        print("| workload | mode | wall ns/op | CPU ns/op | wall / off | CPU / off |")
-        print("|---|---|---:|---:|---:|---:|")
+        # "paired": the median over rounds of (this mode / off in the same
+        # round); on a machine whose speed drifts within minutes it is the
+        # steadiest of the ratios.
+        print("| workload | mode | wall ns/op | CPU ns/op | wall / off | CPU / off | wall / off, paired |")
+        print("|---|---|---:|---:|---:|---:|---:|")
         for name in names:
-            base_w = statistics.median(w for w, _ in samples[(name, "off")])
-            base_c = statistics.median(c for _, c in samples[(name, "off")])
+            off = samples[(name, "off")]
+            base_w = statistics.median(w for w, _ in off)
+            base_c = statistics.median(c for _, c in off)
             for mode in MODES + (["compiled out"] if opts.stk_off else []):
                 w = statistics.median(x for x, _ in samples[(name, mode)])
                 c = statistics.median(x for _, x in samples[(name, mode)])
-                print(f"| {name} ({UNIT[name]}) | {mode} | {w:.1f} | {c:.1f} | {w / base_w:.3f} | {c / base_c:.3f} |")
+                paired = statistics.median(x / o for (x, _), (o, _) in zip(samples[(name, mode)], off))
+                print(f"| {name} ({UNIT[name]}) | {mode} | {w:.1f} | {c:.1f} | {w / base_w:.3f} | {c / base_c:.3f} "
+                      f"| {paired:.3f} |")
         for name, (count, size) in sizes_on_disk.items():
             print(f"\n{name}: {count} events, {size} bytes on disk: {size / count:.2f} bytes per event")
         if "pingpong" in names and not opts.quick:
