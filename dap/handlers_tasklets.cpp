@@ -119,6 +119,7 @@ json Server::on_stk_channels(const json&) {
     for (auto t : c.senders) senders.push_back(thread_id(t));
     for (auto t : c.receivers) receivers.push_back(thread_id(t));
     out.push_back({{"id", c.id},
+                   {"label", c.label},
                    {"balance", c.balance},
                    {"closing", c.closing},
                    {"senders", std::move(senders)},

@@ -49,6 +49,7 @@ Expected<std::string> Session::snapshot(TaskletId id, const std::string& path) {
       debug::ChannelInfo ch;
       nlohmann::json cj = {{"id", info.channel}, {"direction", info.block_dir > 0 ? "send" : "receive"}};
       if (c.channel(info.channel, ch)) {
+        cj["label"] = ch.label;
         cj["balance"] = ch.balance;
         cj["waiting_senders"] = ch.senders;
         cj["waiting_receivers"] = ch.receivers;

@@ -49,6 +49,7 @@ const std::vector<KindSpec>& kind_table() {
       {EventKind::GcStart, {{"live", Slot::A, F::Count}}},
       {EventKind::GcEnd, {{"live", Slot::A, F::Count}}},
       {EventKind::Rename, {{"name", Slot::B, F::String}}},
+      {EventKind::ChannelLabel, {{"channel", Slot::A, F::Channel}, {"label", Slot::B, F::String}}},
   };
   return table;
 }

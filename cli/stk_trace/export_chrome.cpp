@@ -91,11 +91,10 @@ void place_markers(std::vector<Marker>& ms) {
   }
 }
 
-std::string state_name(const Interval& iv) {
+std::string state_name(const Interval& iv, const TraceModel& m) {
   if (iv.state != LaneState::Blocked) return lane_state_name(iv.state);
   if (iv.channel == 0) return "blocked";
-  return std::string("blocked: ") + (iv.direction == kSending ? "send" : "receive") + " ch" +
-         std::to_string(iv.channel);
+  return std::string("blocked: ") + (iv.direction == kSending ? "send " : "receive ") + m.channel_name(iv.channel);
 }
 
 class ChromeWriter {
@@ -257,7 +256,7 @@ ExportStats export_chrome(const std::string& trace_path, const trace::TraceData&
       w.begin('X', tid);
       w.ts(iv.begin);
       w.dur(iv.end - iv.begin);
-      w.field("name", state_name(iv));
+      w.field("name", state_name(iv, m));
       w.field("cat", "state");
       if (iv.state == LaneState::Blocked && iv.channel != 0) {
         std::string args = "{\"channel\":" + std::to_string(iv.channel) + ",\"direction\":" +
@@ -274,7 +273,7 @@ ExportStats export_chrome(const std::string& trace_path, const trace::TraceData&
       w.begin('X', tid);
       w.ts(mk.begin);
       w.dur(mk.end - mk.begin);
-      w.field("name", (mk.out ? "send ch" : "recv ch") + std::to_string(f.channel));
+      w.field("name", (mk.out ? "send " : "recv ") + m.channel_name(f.channel));
       w.field("cat", "transfer");
       w.field_num("bind_id", mk.flow + 1);
       w.field_raw(mk.out ? "flow_out" : "flow_in", "true");
@@ -327,7 +326,7 @@ ExportStats export_chrome(const std::string& trace_path, const trace::TraceData&
     if (!window.contains(bc.time_ns)) continue;
     w.begin('C', 0, false);
     w.ts(bc.time_ns);
-    w.field("name", "ch" + std::to_string(bc.channel) + " balance");
+    w.field("name", m.channel_name(bc.channel) + " balance");
     w.field_raw("args", "{\"balance\":" + std::to_string(bc.balance) + "}");
     w.end();
   }

@@ -56,11 +56,11 @@ std::string ending_word(const TaskletModel& t) {
 
 std::string direction_word(std::uint8_t d) { return d == kSending ? "sending" : d == kReceiving ? "receiving" : "?"; }
 
-std::string channel_list(const std::vector<std::uint32_t>& ids) {
+std::string channel_list(const std::vector<std::uint32_t>& ids, const TraceModel& m) {
   std::string out;
   for (std::uint32_t id : ids) {
-    if (!out.empty()) out += ",";
-    out += "#" + std::to_string(id);
+    if (!out.empty()) out += ", ";
+    out += printable(m.channel_label(id));
   }
   return out;
 }
@@ -91,12 +91,14 @@ std::string print_text(const std::string& path, const TraceModel& m) {
   out += tt.empty() ? "  (none)\n" : tt.render();
 
   out += "\nChannels\n";
-  TextTable ct({{"id", A::Right}, {"created at", A::Left}, {"transfers", A::Right}, {"max senders", A::Right},
+  TextTable ct({{"id", A::Right}, {"label", A::Left}, {"created at", A::Left}, {"transfers", A::Right},
+                {"max senders", A::Right},
                 {"max receivers", A::Right}, {"blocks", A::Right}, {"blocked", A::Right}, {"closed", A::Left}});
   for (const auto& [id, c] : m.channels()) {
     std::string transfers = std::to_string(c.transfers);
     if (c.exception_transfers != 0) transfers += " (" + std::to_string(c.exception_transfers) + " exc)";
-    ct.add_row({"#" + std::to_string(id), c.created_at.empty() ? "-" : c.created_at, transfers,
+    ct.add_row({"#" + std::to_string(id), c.label.empty() ? "-" : printable(c.label),
+                c.created_at.empty() ? "-" : c.created_at, transfers,
                 std::to_string(c.max_waiting_senders), std::to_string(c.max_waiting_receivers),
                 std::to_string(c.blocks), format_duration(c.blocked_ns), c.closed ? "yes" : "no"});
   }
@@ -111,7 +113,7 @@ std::string print_text(const std::string& path, const TraceModel& m) {
   for (std::size_t i = 0; i < sites.size() && i < kTopSites; ++i) {
     const BlockSite& s = sites[i];
     st.add_row({s.location, std::to_string(s.count), format_duration(s.blocked_ns), std::to_string(s.sending),
-                std::to_string(s.receiving), channel_list(s.channels)});
+                std::to_string(s.receiving), channel_list(s.channels, m)});
   }
   out += st.empty() ? "  (no tasklet blocked)\n" : st.render();
 
@@ -125,8 +127,8 @@ std::string print_text(const std::string& path, const TraceModel& m) {
     }
     for (const TaskletModel* t : blocked) {
       std::string loc = t->location != 0 ? d.string(t->location) : std::string("an unknown line");
-      out += "  " + printable(m.tasklet_label(t->id)) + " " + direction_word(t->direction) + " on channel #" +
-             std::to_string(t->channel) + " at " + printable(loc) + " (blocked for " +
+      out += "  " + printable(m.tasklet_label(t->id)) + " " + direction_word(t->direction) + " on channel " +
+             printable(m.channel_label(t->channel)) + " at " + printable(loc) + " (blocked for " +
              format_duration(m.end_ns() - t->since) + ")\n";
     }
   }
@@ -192,6 +194,7 @@ Json to_json(const std::string& path, const TraceModel& m) {
     Json o;
     o["id"] = id;
     o["created_at"] = c.created_at;
+    o["label"] = c.label.empty() ? Json() : Json(c.label);
     o["transfers"] = c.transfers;
     o["exception_transfers"] = c.exception_transfers;
     o["max_waiting_senders"] = c.max_waiting_senders;
@@ -221,6 +224,7 @@ Json to_json(const std::string& path, const TraceModel& m) {
     blocked.push_back({{"tasklet", t->id},
                        {"name", t->name},
                        {"channel", t->channel},
+                       {"channel_label", m.channels().count(t->channel) ? m.channels().at(t->channel).label : ""},
                        {"direction", t->direction == kSending ? "send" : t->direction == kReceiving ? "receive" : "?"},
                        {"location", t->location != 0 ? d.string(t->location) : std::string()},
                        {"since_ns", t->since}});

@@ -61,6 +61,17 @@ std::string TraceModel::tasklet_label(std::uint32_t id) const {
   return name.empty() ? hash : name + " (" + hash + ")";
 }
 
+std::string TraceModel::channel_label(std::uint32_t id) const {
+  auto it = channels_.find(id);
+  std::string hash = "#" + std::to_string(id);
+  return it == channels_.end() || it->second.label.empty() ? hash : it->second.label + " (" + hash + ")";
+}
+
+std::string TraceModel::channel_name(std::uint32_t id) const {
+  auto it = channels_.find(id);
+  return it == channels_.end() || it->second.label.empty() ? "ch" + std::to_string(id) : it->second.label;
+}
+
 TaskletModel& TraceModel::tasklet(std::uint32_t id, std::uint64_t now) {
   auto it = tasklet_index_.find(id);
   if (it != tasklet_index_.end()) return tasklets_[it->second];
@@ -286,6 +297,10 @@ void TraceModel::apply(const Event& e, std::uint64_t now) {
       break;
     case EventKind::Rename:
       tasklet(e.tasklet, now).name = e.b != 0 ? data_.string(e.b) : std::string();
+      break;
+    case EventKind::ChannelLabel:
+      tasklet(e.tasklet, now);
+      channel(e.a).label = e.b != 0 ? data_.string(e.b) : std::string();
       break;
     default:
       ++anomalies_;  // a kind this tool does not know (a newer writer)

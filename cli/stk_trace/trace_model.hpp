@@ -64,6 +64,7 @@ struct TaskletModel {
 struct ChannelModel {
   std::uint32_t id = 0;
   std::string created_at;
+  std::string label;  // channel.label, the last one set ("" = none)
   std::uint64_t transfers = 0;
   std::uint64_t exception_transfers = 0;
   std::uint32_t waiting_senders = 0;
@@ -151,6 +152,10 @@ class TraceModel {
   long index_of(std::uint32_t id) const;
   // "name (#id)" for a tasklet id.
   std::string tasklet_label(std::uint32_t id) const;
+  // "label (#id)" for a channel id, "#id" if it has no label.
+  std::string channel_label(std::uint32_t id) const;
+  // A channel's label, else "ch<id>" (names in the Chrome export).
+  std::string channel_name(std::uint32_t id) const;
 
  private:
   TaskletModel& tasklet(std::uint32_t id, std::uint64_t now);

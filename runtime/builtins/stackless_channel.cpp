@@ -1,5 +1,5 @@
 // The `channel` type: send/receive and their exception forms, iteration,
-// balance/preference/schedule_all/queue, close/open. The rendezvous itself is
+// balance/preference/schedule_all/queue/label, close/open. The rendezvous itself is
 // channel/channel.cpp; send_sequence is written in Python (mod_stackless.cpp)
 // because it blocks once per item.
 #include <string>
@@ -114,6 +114,22 @@ Value get_queue(Runtime& rt, const ArgView& a) {
   Tasklet* head = getter_self(a)->head;
   return head ? Value::object(head) : rt.None();
 }
+// channel.label: a name for the channel in traces, reports and the debugger.
+// Real Stackless has none; PyPy's emulation has this attribute, '' by
+// default, so programs written for it name their channels the same way.
+Value get_label(Runtime& rt, const ArgView& a) {
+  Channel* ch = getter_self(a);
+  return ch->label ? ch->label : Value::object(rt.new_str(""));
+}
+Value set_label(Runtime& rt, const ArgView& a) {
+  Value v = a[1];
+  if (!v.is(rt.None()) && !(v.is_obj() && v.obj()->kind == ObjKind::Str))
+    return rt.raise_type_error("channel label must be a str or None, not " + ops::type_name(rt, v));
+  Channel* ch = getter_self(a);
+  ch->label = v;
+  events::channel_labelled(rt, ch);
+  return rt.None();
+}
 Value get_closing(Runtime& rt, const ArgView& a) { return rt.boolean(getter_self(a)->closing); }
 Value get_closed(Runtime& rt, const ArgView& a) {
   Channel* ch = getter_self(a);
@@ -139,6 +155,7 @@ void install_channel_type(Runtime& rt) {
   add_native_property(rt, t, "queue", get_queue, nullptr);
   add_native_property(rt, t, "closing", get_closing, nullptr);
   add_native_property(rt, t, "closed", get_closed, nullptr);
+  add_native_property(rt, t, "label", get_label, set_label);
 }
 
 }  // namespace stk

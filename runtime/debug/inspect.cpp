@@ -25,6 +25,12 @@ TaskletState state_of(const Runtime& rt, const Tasklet* t) {
   return TaskletState::Paused;
 }
 
+// channel.label as text: "" when never set, None or empty.
+std::string label_of(const Channel* c) {
+  if (!c->label.is_obj() || c->label.obj()->kind != ObjKind::Str) return {};
+  return std::string(sv(c->label.as<Str>()));
+}
+
 std::string function_name(const Frame& f) {
   const Str* n = f.code->qualname ? f.code->qualname : f.code->name;
   return n ? std::string(sv(n)) : "?";
@@ -135,8 +141,10 @@ ValueView Control::Impl::view(Value v) {
     }
     case ObjKind::Channel: {
       auto* c = static_cast<Channel*>(o);
-      out.named = 5;
-      out.repr = "<channel #" + std::to_string(c->id) + " balance=" + std::to_string(c->balance) + ">";
+      out.named = 6;
+      std::string label = label_of(c);
+      out.repr = "<channel #" + std::to_string(c->id) + (label.empty() ? "" : " '" + label + "'") +
+                 " balance=" + std::to_string(c->balance) + ">";
       break;
     }
     case ObjKind::Cell:
@@ -356,6 +364,7 @@ std::vector<NamedValue> Control::children(std::uint32_t handle, std::size_t star
         return v;
       };
       out.push_back({"id", text(std::to_string(c->id)), ""});
+      out.push_back({"label", impl_->view(c->label ? c->label : Value::object(rt.new_str(""))), ".label"});
       out.push_back({"balance", text(std::to_string(c->balance)), ".balance"});
       out.push_back({"closing", text(c->closing ? "True" : "False"), ".closing"});
       out.push_back({"waiting senders", list_of(1), ""});
@@ -387,6 +396,7 @@ bool Control::channel(std::uint32_t id, ChannelInfo& out) const {
     if (!c || c->id != id) continue;
     out = ChannelInfo{};
     out.id = c->id;
+    out.label = label_of(c);
     out.balance = static_cast<int>(c->balance);
     out.closing = c->closing;
     for (Tasklet* w = c->head; w; w = w->next) (w->block_dir > 0 ? out.senders : out.receivers).push_back(w->id);

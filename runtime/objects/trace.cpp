@@ -140,6 +140,7 @@ void trace_children(Heap& h, Obj* o) {
       auto* c = static_cast<Channel*>(o);
       h.mark(c->head);  // the rest of the queue through the tasklets' links
       h.mark(c->attrs);
+      h.mark(c->label);
       break;
     }
     case ObjKind::Str: {

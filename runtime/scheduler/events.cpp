@@ -48,6 +48,13 @@ void record_exit(Runtime& rt, Tasklet* t, trace::ExitHow how, Value exc) {
   rt.recorder->emit(trace::EventKind::TaskletExit, id(t), static_cast<std::uint8_t>(how), 0, type_name);
 }
 
+void record_channel_label(Runtime& rt, Channel* ch) {
+  std::uint32_t label = 0;  // no label: never set, None or ''
+  if (ch->label.is_obj() && ch->label.obj()->kind == ObjKind::Str && ch->label.as<Str>()->nbytes > 0)
+    label = rt.recorder->intern(sv(ch->label.as<Str>()));
+  rt.recorder->emit(trace::EventKind::ChannelLabel, id(rt.current), 0, ch->id, label);
+}
+
 void record_channel_created(Runtime& rt, Channel* ch) {
   rt.recorder->emit(trace::EventKind::ChannelCreated, id(rt.current), 0, ch->id, 0, location(rt, rt.current));
 }

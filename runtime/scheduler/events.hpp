@@ -39,6 +39,7 @@ void record_created(Runtime& rt, Tasklet* t);
 void record_renamed(Runtime& rt, Tasklet* t);
 void record_exit(Runtime& rt, Tasklet* t, trace::ExitHow how, Value exc);
 void record_channel_created(Runtime& rt, Channel* ch);
+void record_channel_label(Runtime& rt, Channel* ch);
 void record_mark(Runtime& rt, Value label);
 void record_runnable(Runtime& rt, Tasklet* t);
 void record_unblocked(Runtime& rt, Tasklet* t, Channel* ch);
@@ -108,6 +109,9 @@ inline void tasklet_exit(Runtime& rt, Tasklet* t, trace::ExitHow how, Value exc)
 }
 inline void channel_created(Runtime& rt, Channel* ch) {
   if (recording(rt)) record_channel_created(rt, ch);
+}
+inline void channel_labelled(Runtime& rt, Channel* ch) {
+  if (recording(rt)) record_channel_label(rt, ch);
 }
 inline void channel_closed(Runtime& rt, Channel* ch, bool closed) {
   if (recording(rt)) rt.recorder->emit(trace::EventKind::ChannelClosed, id(rt.current), closed, ch->id);

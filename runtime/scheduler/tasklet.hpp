@@ -102,6 +102,7 @@ struct Channel : Obj {
   Dict* attrs;  // instance attributes of channel subclasses
   std::uint32_t id;  // 1, 2, ... in creation order (diagnostics and tools)
   bool watched;      // in Scheduler::watched_channels
+  Value label;       // channel.label: a str naming it in tools, or None; null = never set ('')
 };
 
 // Per-runtime scheduler state. The runnables ring is circular and doubly

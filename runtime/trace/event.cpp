@@ -21,6 +21,7 @@ const char* event_kind_name(EventKind k) {
     case EventKind::GcStart: return "gc_start";
     case EventKind::GcEnd: return "gc_end";
     case EventKind::Rename: return "rename";
+    case EventKind::ChannelLabel: return "channel_label";
   }
   return nullptr;
 }

@@ -111,6 +111,7 @@ test('the threads reply is capped and stk/tasklets pages them all', { timeout: 4
   const ch = channels.find((c) => c.receivers.length === 30);
   assert.ok(ch, JSON.stringify(channels));
   assert.equal(ch.balance, -30);
+  assert.equal(ch.label, 'work');
 });
 
 test('a snapshot of a blocked tasklet, returned and written to a file', { timeout: 40000 }, async () => {

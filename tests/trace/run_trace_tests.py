@@ -373,8 +373,8 @@ def report_text_shows_tables(c):
     rows = [line.split() for line in r.out.splitlines()]
     ping = [row for row in rows if row[:2] == ["#1", "ping"]]
     expect(len(ping) == 1 and ping[0][-1] == "normal", "a row for ping that ends 'normal'", r)
-    ch = [row for row in rows if row and row[0] == "#1" and row[1].startswith("p.py:")]
-    expect(len(ch) == 1 and ch[0][2] == "3", "channel #1 has 3 transfers", r)
+    ch = [row for row in rows if len(row) > 3 and row[0] == "#1" and row[1] == "-" and row[2].startswith("p.py:")]
+    expect(len(ch) == 1 and ch[0][3] == "3", "channel #1, no label, 3 transfers", r)
     expect("Deadlock" not in r.out, "no deadlock section", r)
 
 
@@ -467,6 +467,56 @@ def report_deadlock_names_tasklet_channel_and_line(c):
     expect("Deadlock: 1 tasklet still blocked when the program ended" in lines, "a deadlock section", r)
     expect(any(line.strip().startswith("w1 (#") and "receiving on channel #1 at d.py:4" in line for line in lines),
            "the line names the tasklet, the channel and the line", r)
+
+
+LABELLED = """import stackless
+jobs = stackless.channel()
+jobs.label = 'jobs'
+idle = stackless.channel()
+idle.label = 'renamed later'
+def worker():
+    while True:
+        jobs.send(jobs.receive() * 2)
+def stuck():
+    idle.receive()
+stackless.tasklet(worker)()
+stackless.tasklet(stuck)()
+stackless.schedule()
+idle.label = 'idle'
+for i in range(3):
+    jobs.send(i)
+    print(jobs.receive())
+stackless.run()
+"""
+
+
+@test
+def channel_labels_name_channels_everywhere(c):
+    # channel.label goes into the trace (a channel_label event) and names the
+    # channel in the report, the deadlock section, the dump, JSON Lines and
+    # the Chrome export; the last label set wins.
+    c.write("l.py", LABELLED)
+    path = c.record("l.py")
+    rep = c.report(path)
+    labels = {ch["id"]: ch["label"] for ch in rep["channels"]}
+    expect(labels == {1: "jobs", 2: "idle"}, f"channel labels: {labels}")
+    sb = rep["still_blocked"]
+    expect(rep["deadlock"] and len(sb) == 2 and {t["channel_label"] for t in sb} == {"jobs", "idle"},
+           f"the blocked tasklets' channels: {sb}")
+    r = c.trace("report", path)
+    expect_exit(r, 0)
+    expect("on channel idle (#2) at l.py:10" in r.out, "the deadlock line names the label", r)
+    expect("jobs (#1)" in r.out, "blocking sites name the label", r)
+    dump = c.trace("dump", path)
+    expect(dump.out.count("channel_label") == 3 and "label=idle" in dump.out, "three channel_label events", dump)
+    c.trace("export", path, "--format", "jsonl", "-o", "l.jsonl")
+    rows = [json.loads(line) for line in (c.tmp / "l.jsonl").read_text().splitlines()]
+    lab = [row for row in rows if row.get("kind") == "channel_label"]
+    expect([row.get("label") for row in lab] == ["jobs", "renamed later", "idle"], f"jsonl labels: {lab}")
+    c.trace("export", path, "--format", "chrome", "-o", "l.json")
+    names = {e["name"] for e in json.loads((c.tmp / "l.json").read_text())["traceEvents"]}
+    for n in ("send jobs", "recv jobs", "blocked: receive idle", "jobs balance"):
+        expect(n in names, f"a Chrome event named {n!r}: {sorted(names)}")
 
 
 @test

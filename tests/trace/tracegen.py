@@ -26,7 +26,7 @@ KINDS = {
     "tasklet_created": 1, "runnable": 2, "switch": 3, "blocked": 4, "unblocked": 5,
     "transfer": 6, "channel_created": 7, "channel_closed": 8, "tasklet_exit": 9,
     "preempt_tick": 10, "run_start": 11, "run_end": 12, "mark": 13, "gc_start": 14,
-    "gc_end": 15, "rename": 16,
+    "gc_end": 15, "rename": 16, "channel_label": 17,
 }
 # SwitchReason
 SCHEDULE, BLOCKED, PREEMPTED, FINISHED, RAISED, KILLED, RUN_WAIT, WOKEN, REMOVED, \

@@ -113,6 +113,7 @@ struct NamedValue {
 
 struct ChannelInfo {
   std::uint32_t id = 0;
+  std::string label;  // channel.label ("" if none)
   int balance = 0;  // > 0 waiting senders, < 0 receivers
   bool closing = false;
   std::vector<TaskletId> senders, receivers;

@@ -34,6 +34,8 @@ enum class EventKind : std::uint8_t {
   GcStart = 14,        // a = live objects before
   GcEnd = 15,          // a = live objects after
   Rename = 16,         // tasklet's name changed: b = new name string
+  ChannelLabel = 17,   // version 3: channel a's label was set (channel.label): b = the label string, 0 = removed;
+                       // tasklet = the one that set it
 };
 
 // Why the switched-out tasklet stopped running (Switch::detail).
