@@ -5,9 +5,10 @@
 // and, for the common case of small fields, one 8-byte store. No allocation,
 // lock or syscall per event. A full buffer gets its chunk header (the tick
 // rate, calibrated against CLOCK_MONOTONIC once per chunk) and goes to a
-// writer thread that only writes it out, so the writer stays nearly idle and
-// does not compete with the program for the machine. Nobody listening costs
-// one predictable branch per event site (scheduler/events.hpp).
+// writer thread that only writes it out: the writer's work on the other core
+// slowed the program more than anything it could save it (bench/RESULTS.md).
+// Nobody listening costs one predictable branch per event site
+// (scheduler/events.hpp).
 #pragma once
 
 #include <cstdint>
@@ -102,7 +103,9 @@ class Recorder {
     if (STK_UNLIKELY(p > limit_)) p = next_buffer();
     std::uint64_t step = raw - last_raw_;
     ++events_;
-    if (STK_LIKELY(((tasklet | a | b | c) >> 10 | step >> 12 | detail >> 4 | d >> 2) == 0)) {
+    // (Every call site passes a constant kind: its test folds away.)
+    if (STK_LIKELY(((tasklet | a | b | c) >> 10 | step >> 12 | detail >> 4 | d >> 2 |
+                    static_cast<unsigned>(kind) >> 5) == 0)) {
       last_raw_ = raw;
       std::uint64_t w = 0x80u | std::uint64_t{d} << 5 | static_cast<std::uint64_t>(kind) |
                         std::uint64_t{detail} << 8 | step << 12 | std::uint64_t{tasklet} << 24 |
