@@ -25,12 +25,6 @@ TaskletState state_of(const Runtime& rt, const Tasklet* t) {
   return TaskletState::Paused;
 }
 
-// channel.label as text: "" when never set, None or empty.
-std::string label_of(const Channel* c) {
-  if (!c->label.is_obj() || c->label.obj()->kind != ObjKind::Str) return {};
-  return std::string(sv(c->label.as<Str>()));
-}
-
 std::string function_name(const Frame& f) {
   const Str* n = f.code->qualname ? f.code->qualname : f.code->name;
   return n ? std::string(sv(n)) : "?";
@@ -142,7 +136,7 @@ ValueView Control::Impl::view(Value v) {
     case ObjKind::Channel: {
       auto* c = static_cast<Channel*>(o);
       out.named = 6;
-      std::string label = label_of(c);
+      std::string label(channel_label_text(c));
       out.repr = "<channel #" + std::to_string(c->id) + (label.empty() ? "" : " '" + label + "'") +
                  " balance=" + std::to_string(c->balance) + ">";
       break;
@@ -396,7 +390,7 @@ bool Control::channel(std::uint32_t id, ChannelInfo& out) const {
     if (!c || c->id != id) continue;
     out = ChannelInfo{};
     out.id = c->id;
-    out.label = label_of(c);
+    out.label = std::string(channel_label_text(c));
     out.balance = static_cast<int>(c->balance);
     out.closing = c->closing;
     for (Tasklet* w = c->head; w; w = w->next) (w->block_dir > 0 ? out.senders : out.receivers).push_back(w->id);

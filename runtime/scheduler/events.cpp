@@ -49,9 +49,8 @@ void record_exit(Runtime& rt, Tasklet* t, trace::ExitHow how, Value exc) {
 }
 
 void record_channel_label(Runtime& rt, Channel* ch) {
-  std::uint32_t label = 0;  // no label: never set, None or ''
-  if (ch->label.is_obj() && ch->label.obj()->kind == ObjKind::Str && ch->label.as<Str>()->nbytes > 0)
-    label = rt.recorder->intern(sv(ch->label.as<Str>()));
+  std::string_view text = channel_label_text(ch);
+  std::uint32_t label = text.empty() ? 0 : rt.recorder->intern(text);
   rt.recorder->emit(trace::EventKind::ChannelLabel, id(rt.current), 0, ch->id, label);
 }
 

@@ -480,6 +480,11 @@ bool preempt_current(Runtime& rt) {
   return false;
 }
 
+std::string_view channel_label_text(const Channel* ch) {
+  if (!ch->label.is_obj() || ch->label.obj()->kind != ObjKind::Str) return {};
+  return sv(ch->label.as<Str>());
+}
+
 std::string tasklet_display_name(Runtime& rt, Tasklet* t) {
   if (t->name && t->name.is_obj() && t->name.obj()->kind == ObjKind::Str) return std::string(sv(t->name.as<Str>()));
   if (t == rt.main) return "main";

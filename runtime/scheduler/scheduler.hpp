@@ -10,6 +10,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "scheduler/tasklet.hpp"
 #include "support/assert.hpp"
@@ -113,6 +114,8 @@ void report_blocked_tasklets(Runtime& rt);
 
 // The tool-facing name of a tasklet: its `name` if set, else its function's.
 std::string tasklet_display_name(Runtime& rt, Tasklet* t);
+// A channel's `label` as text: "" when never set, None or ''.
+std::string_view channel_label_text(const Channel* ch);
 
 inline bool debug_holds_runnable(const Runtime& rt) {
   return STK_UNLIKELY(rt.dbg != nullptr) && rt.dbg->held_runnable > 0;

@@ -32,15 +32,6 @@ void append_u32(std::string& out, std::uint32_t v) {
 
 __extension__ typedef unsigned __int128 u128;  // the clock calibration's product
 
-char* put_varint(char* p, std::uint64_t v) {
-  while (v >= 0x80) {
-    *p++ = static_cast<char>(v | 0x80);
-    v >>= 7;
-  }
-  *p++ = static_cast<char>(v);
-  return p;
-}
-
 }  // namespace
 
 FileSink::FileSink(const std::string& path) : path_(path) {
@@ -109,7 +100,6 @@ class Recorder::Writer {
     char* chunk = nullptr;   // a whole Ticks chunk (null: none)
     std::size_t bytes = 0;
     std::string before;      // written first: a Strings chunk, or the End chunk
-    bool end = false;
   };
 
   static constexpr std::chrono::microseconds kPollMin{1000}, kPollMax{64000};
@@ -144,7 +134,6 @@ class Recorder::Writer {
       if (chunk) free_.push_back(chunk);
       return;
     }
-    wake = wake || job.end;
     {
       std::lock_guard<std::mutex> lock(mutex_);
       jobs_.push_back(std::move(job));
@@ -165,8 +154,7 @@ class Recorder::Writer {
   }
 
  private:
-  template <typename Jobs>
-  void write(const Jobs& jobs) {
+  void write(const std::vector<Job>& jobs) {
     parts_.clear();
     for (const Job& job : jobs) {
       if (!job.before.empty()) parts_.push_back({job.before.data(), job.before.size()});
@@ -247,14 +235,7 @@ char* Recorder::put_full(char* p, std::uint64_t raw, EventKind kind, std::uint32
     step = raw - last_raw_;
     last_raw_ = raw;
   }
-  *p++ = static_cast<char>(kind);
-  *p++ = static_cast<char>(detail);
-  p = put_varint(p, step);
-  p = put_varint(p, tasklet);
-  p = put_varint(p, a);
-  p = put_varint(p, b);
-  p = put_varint(p, c);
-  return put_varint(p, d);
+  return put_full_record(p, kind, detail, step, tasklet, a, b, c, d);
 }
 
 std::uint32_t Recorder::cache_site(const void* code, std::uint32_t ip, int line, const std::string& text) {
@@ -284,7 +265,7 @@ void Recorder::take_buffer() {
 }
 
 char* Recorder::next_buffer() {
-  hand_over(true, false);
+  hand_over(true, false);  // a full buffer: the writer finds it at its next poll
   return next_;
 }
 
@@ -304,7 +285,7 @@ void Recorder::flush() {
 // goes on), nudged by at most 1/64 so that the chunk ends where that
 // measurement puts its last event: early estimates do not leave a lasting
 // offset.
-void Recorder::hand_over(bool take_next, bool explicit_flush) {
+void Recorder::hand_over(bool take_next, bool wake) {
   bool events = next_ != buffer_ + kTicksChunkPrefix;
   if (!events && pending_strings_.empty()) return;
   Writer::Job job;
@@ -337,7 +318,7 @@ void Recorder::hand_over(bool take_next, bool explicit_flush) {
     job.chunk = buffer_;
     job.bytes = static_cast<std::size_t>(next_ - buffer_);
   }
-  writer_->submit(std::move(job), !take_next || explicit_flush);
+  writer_->submit(std::move(job), wake);
   if (events && take_next) take_buffer();
 }
 
@@ -346,7 +327,6 @@ void Recorder::finish(int exit_status) {
   hand_over(false, true);
   finished_ = true;
   Writer::Job job;
-  job.end = true;
   append_chunk_header(job.before, ChunkType::End, 12);
   char b[12];
   std::memcpy(b, &events_, 8);

@@ -158,8 +158,9 @@ class Recorder {
   void take_buffer();
   // Writes the chunk header of the current buffer (type, length, base time,
   // tick rate) and the Strings chunk of new strings, and hands both over
-  // (`explicit_flush`: to be written now, not at the writer's next poll).
-  void hand_over(bool take_next, bool explicit_flush);
+  // (`wake`: to be written now, not at the writer's next poll); then, with
+  // `take_next`, takes a free buffer.
+  void hand_over(bool take_next, bool wake);
 
   // The fields every event touches, together on one cache line that only the
   // recording thread uses (the writer's state lives in Writer).

@@ -79,6 +79,28 @@ std::uint64_t get_varint(const std::uint8_t* p, std::size_t size, std::size_t& i
   throw TraceError("packed field longer than " + std::to_string(max_bytes) + " bytes", base + start);
 }
 
+// Decodes one record in the full form (Packed records, and Ticks records
+// whose first byte has its high bit clear) at p[i], moving i past it; returns
+// its time step (ns or ticks). The kind is checked by the caller.
+std::uint64_t read_full_record(const std::uint8_t* p, std::size_t length, std::size_t& i, std::uint64_t base,
+                               Event& e) {
+  if (length - i < 2) throw TraceError("packed record runs past its chunk", base + i);
+  e.kind = static_cast<EventKind>(p[i]);
+  e.detail = p[i + 1];
+  i += 2;
+  std::uint64_t step = get_varint(p, length, i, 10, UINT64_MAX, base);
+  e.tasklet = static_cast<std::uint32_t>(get_varint(p, length, i, 5, UINT32_MAX, base));
+  e.a = static_cast<std::uint32_t>(get_varint(p, length, i, 5, UINT32_MAX, base));
+  e.b = static_cast<std::uint32_t>(get_varint(p, length, i, 5, UINT32_MAX, base));
+  e.c = static_cast<std::uint32_t>(get_varint(p, length, i, 5, UINT32_MAX, base));
+  e.d = static_cast<std::uint32_t>(get_varint(p, length, i, 5, UINT32_MAX, base));
+  return step;
+}
+
+void check_kind(const Event& e, std::uint64_t at) {
+  if (!event_kind_name(e.kind)) throw TraceError("unknown event kind " + std::to_string(static_cast<int>(e.kind)), at);
+}
+
 // Decodes a Packed payload (section 4 of trace-format.md) onto `out`.
 void read_packed(const std::uint8_t* p, std::size_t length, std::uint64_t base, std::vector<Event>& out) {
   if (length < 8) throw TraceError("packed chunk of " + std::to_string(length) + " bytes has no base time", base);
@@ -87,22 +109,12 @@ void read_packed(const std::uint8_t* p, std::size_t length, std::uint64_t base, 
   std::size_t i = 8;
   while (i < length) {
     std::size_t record = i;
-    if (length - i < 2) throw TraceError("packed record runs past its chunk", base + record);
     Event e{};
-    e.kind = static_cast<EventKind>(p[i]);
-    e.detail = p[i + 1];
-    if (!event_kind_name(e.kind))
-      throw TraceError("unknown event kind " + std::to_string(static_cast<int>(p[i])), base + record);
-    i += 2;
-    std::uint64_t dt = get_varint(p, length, i, 10, UINT64_MAX, base);
+    std::uint64_t dt = read_full_record(p, length, i, base, e);
+    check_kind(e, base + record);
     if (dt > UINT64_MAX - time) throw TraceError("event time overflows", base + record);
     time += dt;
     e.time_ns = time;
-    e.tasklet = static_cast<std::uint32_t>(get_varint(p, length, i, 5, UINT32_MAX, base));
-    e.a = static_cast<std::uint32_t>(get_varint(p, length, i, 5, UINT32_MAX, base));
-    e.b = static_cast<std::uint32_t>(get_varint(p, length, i, 5, UINT32_MAX, base));
-    e.c = static_cast<std::uint32_t>(get_varint(p, length, i, 5, UINT32_MAX, base));
-    e.d = static_cast<std::uint32_t>(get_varint(p, length, i, 5, UINT32_MAX, base));
     out.push_back(e);
   }
 }
@@ -135,19 +147,9 @@ void read_ticks(const std::uint8_t* p, std::size_t length, std::uint64_t base, s
       e.b = static_cast<std::uint32_t>(w >> 44 & 0x3ff);
       e.c = static_cast<std::uint32_t>(w >> 54);
     } else {
-      if (length - i < 2) throw TraceError("ticks record runs past its chunk", base + record);
-      e.kind = static_cast<EventKind>(p[i]);
-      e.detail = p[i + 1];
-      i += 2;
-      step = get_varint(p, length, i, 10, UINT64_MAX, base);
-      e.tasklet = static_cast<std::uint32_t>(get_varint(p, length, i, 5, UINT32_MAX, base));
-      e.a = static_cast<std::uint32_t>(get_varint(p, length, i, 5, UINT32_MAX, base));
-      e.b = static_cast<std::uint32_t>(get_varint(p, length, i, 5, UINT32_MAX, base));
-      e.c = static_cast<std::uint32_t>(get_varint(p, length, i, 5, UINT32_MAX, base));
-      e.d = static_cast<std::uint32_t>(get_varint(p, length, i, 5, UINT32_MAX, base));
+      step = read_full_record(p, length, i, base, e);
     }
-    if (!event_kind_name(e.kind))
-      throw TraceError("unknown event kind " + std::to_string(static_cast<int>(e.kind)), base + record);
+    check_kind(e, base + record);
     if (step > UINT64_MAX - ticks) throw TraceError("event time overflows", base + record);
     ticks += step;
     u128 since = (static_cast<u128>(ticks) * rate) >> 32;
@@ -159,6 +161,18 @@ void read_ticks(const std::uint8_t* p, std::size_t length, std::uint64_t base, s
 
 }  // namespace
 
+char* put_full_record(char* p, EventKind kind, std::uint8_t detail, std::uint64_t step, std::uint32_t tasklet,
+                      std::uint32_t a, std::uint32_t b, std::uint32_t c, std::uint32_t d) {
+  *p++ = static_cast<char>(kind);
+  *p++ = static_cast<char>(detail);
+  p = put_varint(p, step);
+  p = put_varint(p, tasklet);
+  p = put_varint(p, a);
+  p = put_varint(p, b);
+  p = put_varint(p, c);
+  return put_varint(p, d);
+}
+
 void append_packed_chunk(std::string& out, const Event* events, std::size_t n) {
   std::size_t start = out.size();
   out.resize(start + kChunkHeaderBytes + 8 + n * kMaxPackedRecord);
@@ -168,16 +182,9 @@ void append_packed_chunk(std::string& out, const Event* events, std::size_t n) {
   char* p = payload + 8;
   for (std::size_t k = 0; k < n; ++k) {
     const Event& e = events[k];
-    *p++ = static_cast<char>(e.kind);
-    *p++ = static_cast<char>(e.detail);
     std::uint64_t t = e.time_ns > prev ? e.time_ns : prev;
-    p = put_varint(p, t - prev);
+    p = put_full_record(p, e.kind, e.detail, t - prev, e.tasklet, e.a, e.b, e.c, e.d);
     prev = t;
-    p = put_varint(p, e.tasklet);
-    p = put_varint(p, e.a);
-    p = put_varint(p, e.b);
-    p = put_varint(p, e.c);
-    p = put_varint(p, e.d);
   }
   auto length = static_cast<std::uint32_t>(p - payload);
   auto type = static_cast<std::uint32_t>(ChunkType::Packed);

@@ -42,6 +42,11 @@ void append_chunk_header(std::string& out, ChunkType type, std::uint32_t payload
 // times must not decrease. At most kMaxPackedRecord bytes per event.
 void append_packed_chunk(std::string& out, const Event* events, std::size_t n);
 constexpr std::size_t kMaxPackedRecord = 2 + 10 + 5 * 5;
+// Writes one record in the full form (section 4: kind, detail, then the time
+// step and the five fields as varints) at p; returns the end. At most
+// kMaxPackedRecord bytes. Packed records and full Ticks records share it.
+char* put_full_record(char* p, EventKind kind, std::uint8_t detail, std::uint64_t step, std::uint32_t tasklet,
+                      std::uint32_t a, std::uint32_t b, std::uint32_t c, std::uint32_t d);
 // A Ticks chunk: its chunk header, base time and tick rate come before the records.
 constexpr std::size_t kTicksChunkPrefix = kChunkHeaderBytes + 8 + 8;
 // A Ticks record: 8 bytes in the compact form, at most kMaxPackedRecord in the full one.
