@@ -318,6 +318,9 @@ void Recorder::hand_over(bool take_next, bool wake) {
     job.chunk = buffer_;
     job.bytes = static_cast<std::size_t>(next_ - buffer_);
   }
+#if defined(__x86_64__)
+  __builtin_ia32_sfence();  // the records' non-temporal stores land before the writer reads them
+#endif
   writer_->submit(std::move(job), wake);
   if (events && take_next) take_buffer();
 }
