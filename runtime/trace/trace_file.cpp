@@ -97,12 +97,19 @@ std::uint64_t read_full_record(const std::uint8_t* p, std::size_t length, std::s
   return step;
 }
 
-void check_kind(const Event& e, std::uint64_t at) {
-  if (!event_kind_name(e.kind)) throw TraceError("unknown event kind " + std::to_string(static_cast<int>(e.kind)), at);
+// Whether a file of `version` may hold `kind`: channel_label came with version 3.
+bool kind_known(EventKind kind, std::uint16_t version) {
+  return event_kind_name(kind) != nullptr && (kind != EventKind::ChannelLabel || version >= 3);
+}
+
+void check_kind(const Event& e, std::uint16_t version, std::uint64_t at) {
+  if (!kind_known(e.kind, version))
+    throw TraceError("unknown event kind " + std::to_string(static_cast<int>(e.kind)), at);
 }
 
 // Decodes a Packed payload (section 4 of trace-format.md) onto `out`.
-void read_packed(const std::uint8_t* p, std::size_t length, std::uint64_t base, std::vector<Event>& out) {
+void read_packed(const std::uint8_t* p, std::size_t length, std::uint64_t base, std::uint16_t version,
+                 std::vector<Event>& out) {
   if (length < 8) throw TraceError("packed chunk of " + std::to_string(length) + " bytes has no base time", base);
   std::uint64_t time;
   std::memcpy(&time, p, 8);
@@ -111,7 +118,7 @@ void read_packed(const std::uint8_t* p, std::size_t length, std::uint64_t base, 
     std::size_t record = i;
     Event e{};
     std::uint64_t dt = read_full_record(p, length, i, base, e);
-    check_kind(e, base + record);
+    check_kind(e, version, base + record);
     if (dt > UINT64_MAX - time) throw TraceError("event time overflows", base + record);
     time += dt;
     e.time_ns = time;
@@ -121,7 +128,8 @@ void read_packed(const std::uint8_t* p, std::size_t length, std::uint64_t base, 
 
 // Decodes a Ticks payload (section 4 of trace-format.md) onto `out`: the
 // time of a record is base + (ticks since the base) * rate / 2^32.
-void read_ticks(const std::uint8_t* p, std::size_t length, std::uint64_t base, std::vector<Event>& out) {
+void read_ticks(const std::uint8_t* p, std::size_t length, std::uint64_t base, std::uint16_t version,
+                std::vector<Event>& out) {
   if (length < 16)
     throw TraceError("ticks chunk of " + std::to_string(length) + " bytes has no base time and rate", base);
   std::uint64_t base_ns, rate;
@@ -149,7 +157,7 @@ void read_ticks(const std::uint8_t* p, std::size_t length, std::uint64_t base, s
     } else {
       step = read_full_record(p, length, i, base, e);
     }
-    check_kind(e, base + record);
+    check_kind(e, version, base + record);
     if (step > UINT64_MAX - ticks) throw TraceError("event time overflows", base + record);
     ticks += step;
     u128 since = (static_cast<u128>(ticks) * rate) >> 32;
@@ -261,17 +269,17 @@ TraceData read_trace_bytes(const std::uint8_t* data, std::size_t size) {
         t.events.resize(first + n);
         if (length != 0) std::memcpy(static_cast<void*>(t.events.data() + first), p, length);
         for (std::size_t i = first; i < t.events.size(); ++i) {
-          if (!event_kind_name(t.events[i].kind))
+          if (!kind_known(t.events[i].kind, version))
             throw TraceError("unknown event kind " + std::to_string(static_cast<int>(t.events[i].kind)),
                              payload + (i - first) * sizeof(Event) + 8);
         }
         break;
       }
       case ChunkType::Packed:
-        read_packed(p, length, payload, t.events);
+        read_packed(p, length, payload, version, t.events);
         break;
       case ChunkType::Ticks:
-        read_ticks(p, length, payload, t.events);
+        read_ticks(p, length, payload, version, t.events);
         break;
       case ChunkType::Strings: {
         PayloadCursor c(p, length, payload);

@@ -265,6 +265,43 @@ TEST_CASE("version 1 files (32-byte records) still read", "[trace][format]") {
   CHECK(error_offset(p) == b.size());
 }
 
+TEST_CASE("channel_label (kind 17) is damage before version 3", "[trace][format]") {
+  Event e{};
+  e.time_ns = 10;
+  e.kind = EventKind::ChannelLabel;
+  e.tasklet = 1;
+  e.a = 2;
+  e.b = 3;
+  for (std::uint16_t version : {1, 2, 3}) {
+    std::string b = encode_file_header();
+    std::memcpy(&b[8], &version, 2);
+    std::size_t chunk = b.size();
+    if (version == 1) {
+      append_chunk_header(b, ChunkType::Events, sizeof(Event));
+      b.append(reinterpret_cast<const char*>(&e), sizeof e);
+    } else {
+      append_packed_chunk(b, &e, 1);
+    }
+    INFO("version " << version);
+    if (version == 3) {
+      TraceData t = decode(b);
+      REQUIRE(t.events.size() == 1);
+      CHECK(t.events[0].kind == EventKind::ChannelLabel);
+      continue;
+    }
+    // The kind byte: offset 8 of a 32-byte record; the first byte of a
+    // Packed record, after the chunk's base time.
+    std::size_t kind_at = chunk + kChunkHeaderBytes + 8;
+    try {
+      decode(b);
+      FAIL("accepted channel_label in version " << version);
+    } catch (const TraceError& err) {
+      CHECK(err.offset() == kind_at);
+      CHECK(std::string(err.what()).find("unknown event kind 17") != std::string::npos);
+    }
+  }
+}
+
 namespace {
 
 // A version-3 file holding one hand-made Ticks chunk.
