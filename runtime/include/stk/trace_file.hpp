@@ -80,11 +80,42 @@ struct TraceData {
   std::string meta_value(const std::string& key) const;
 };
 
+// Decodes a trace as its bytes arrive: a file still being written, followed
+// from where the last read stopped, or a stream. Each feed() decodes every
+// chunk that is now complete and keeps the rest for the next one; damage
+// throws TraceError naming the byte's offset in the whole input, at once.
+// The reader is then unusable. Never crashes on hostile input.
+class TraceReader {
+ public:
+  // Takes the next `size` bytes of the input; returns how many events they
+  // completed (appended to data().events).
+  std::size_t feed(const std::uint8_t* bytes, std::size_t size);
+  // The input ended: a header cut short throws; an incomplete last chunk and
+  // a missing End chunk become warnings (read_trace_bytes's rules).
+  void finish();
+  // Everything decoded so far.
+  const TraceData& data() const { return data_; }
+  TraceData take() { return std::move(data_); }
+  // Bytes fed so far, and how many of them wait for the rest of their chunk.
+  std::uint64_t bytes_fed() const { return pending_at_ + pending_.size(); }
+  std::size_t bytes_pending() const { return pending_.size(); }
+
+ private:
+  // Decodes what it can of `p[0, size)`, which starts at input offset `at`;
+  // returns how many bytes it used.
+  std::size_t decode(const std::uint8_t* p, std::size_t size, std::uint64_t at);
+  TraceData data_;
+  bool have_header_ = false;
+  std::string pending_;           // the bytes of an incomplete header or chunk
+  std::uint64_t pending_at_ = 0;  // the input offset of pending_[0]
+};
+
 // Decodes a whole trace. A truncated last chunk (a file still being written,
 // or cut short) is reported in `warnings` and ignored; anything else wrong
 // throws TraceError naming the offset. Never crashes on hostile input.
 TraceData read_trace_bytes(const std::uint8_t* data, std::size_t size);
-// Reads and decodes a file; TraceError (offset 0) if it cannot be opened.
+// Reads and decodes a file, a block at a time; TraceError (offset 0) if it
+// cannot be opened or read.
 TraceData read_trace_file(const std::string& path);
 
 }  // namespace stk::trace
