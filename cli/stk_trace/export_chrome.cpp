@@ -8,6 +8,7 @@
 // channel balances as `C` counters; collections on a "GC" lane. `ts`/`dur` are
 // µs with three decimals. See docs/trace.md.
 #include <algorithm>
+#include <charconv>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -108,15 +109,21 @@ class ChromeWriter {
     b_ += "{\"ph\":\"";
     b_ += ph;
     b_ += "\",\"pid\":";
-    b_ += std::to_string(kPid);
+    number(kPid);
     if (with_tid) {
       b_ += ",\"tid\":";
-      b_ += std::to_string(tid);
+      number(tid);
     }
     ++written_;
   }
-  void ts(std::uint64_t ns) { field_raw("ts", format_us(ns)); }
-  void dur(std::uint64_t ns) { field_raw("dur", format_us(ns)); }
+  void ts(std::uint64_t ns) {
+    key_("ts");
+    append_us(b_, ns);
+  }
+  void dur(std::uint64_t ns) {
+    key_("dur");
+    append_us(b_, ns);
+  }
   void field(const char* key, std::string_view text) {
     key_(key);
     append_json_string(b_, text);
@@ -125,7 +132,10 @@ class ChromeWriter {
     key_(key);
     b_ += raw;
   }
-  void field_num(const char* key, std::uint64_t v) { field_raw(key, std::to_string(v)); }
+  void field_num(const char* key, std::uint64_t v) {
+    key_(key);
+    number(v);
+  }
   void end() {
     b_ += '}';
     out_.maybe_flush();
@@ -134,6 +144,10 @@ class ChromeWriter {
   std::string& raw() { return b_; }
 
  private:
+  void number(std::uint64_t v) {
+    char buf[24];
+    b_.append(buf, static_cast<std::size_t>(std::to_chars(buf, buf + sizeof buf, v).ptr - buf));
+  }
   void key_(const char* key) {
     b_ += ",\"";
     b_ += key;

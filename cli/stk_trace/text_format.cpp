@@ -2,6 +2,7 @@
 #include "text_format.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 
 namespace stk::cli {
@@ -21,11 +22,22 @@ std::string format_duration(std::uint64_t ns) {
   return buf;
 }
 
-std::string format_us(std::uint64_t ns) {
+// (By hand, not snprintf: the Chrome export writes two per event.)
+void append_us(std::string& out, std::uint64_t ns) {
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%llu.%03llu", static_cast<unsigned long long>(ns / 1000),
-                static_cast<unsigned long long>(ns % 1000));
-  return buf;
+  char* end = std::to_chars(buf, buf + 24, ns / 1000).ptr;
+  auto frac = static_cast<unsigned>(ns % 1000);
+  end[0] = '.';
+  end[1] = static_cast<char>('0' + frac / 100);
+  end[2] = static_cast<char>('0' + frac / 10 % 10);
+  end[3] = static_cast<char>('0' + frac % 10);
+  out.append(buf, static_cast<std::size_t>(end + 4 - buf));
+}
+
+std::string format_us(std::uint64_t ns) {
+  std::string out;
+  append_us(out, ns);
+  return out;
 }
 
 namespace {
@@ -114,7 +126,15 @@ void append_json_ascii(std::string& out, unsigned char c) {
 
 void append_json_string(std::string& out, std::string_view s) {
   out += '"';
-  copy_utf8(out, s, append_json_ascii);
+  // Names and labels are mostly printable ASCII with nothing to escape: one append.
+  bool plain = std::all_of(s.begin(), s.end(), [](char ch) {
+    auto c = static_cast<unsigned char>(ch);
+    return c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
+  });
+  if (plain)
+    out += s;
+  else
+    copy_utf8(out, s, append_json_ascii);
   out += '"';
 }
 

@@ -15,6 +15,7 @@ namespace stk::cli {
 std::string format_duration(std::uint64_t ns);
 // Nanoseconds as microseconds with three decimals: 1234567 -> "1234.567".
 std::string format_us(std::uint64_t ns);
+void append_us(std::string& out, std::uint64_t ns);  // format_us, appended
 // Appends `s` as a JSON string literal (quotes included). Invalid UTF-8 bytes
 // become U+FFFD, so the output is always valid JSON.
 void append_json_string(std::string& out, std::string_view s);
