@@ -1,10 +1,19 @@
 // `stk-trace dump FILE`: every event, one per line, in file order:
 //   <time µs>  <kind>  <tasklet>  field=value ...
 // with strings resolved and tasklets named as they were at that point. Lines
-// starting with '#' are the file's metadata and its end record.
+// starting with '#' are the file's metadata and its end record. With
+// --follow it reads a file still being written as it grows (a TraceReader fed
+// what the file gained) and prints each event once its chunk is in, until the
+// End chunk.
+#include <chrono>
 #include <cstdio>
+#include <filesystem>
+#include <memory>
 #include <string>
+#include <thread>
 #include <vector>
+
+#include <stk/error.hpp>
 
 #include "commands.hpp"
 #include "event_fields.hpp"
@@ -35,21 +44,12 @@ std::string value_text(const std::string& v) {
   return q + "\"";
 }
 
-}  // namespace
-
-int dump_command(const Args& args) {
-  cxxopts::Options options("stk-trace dump", "Print every event of a trace file");
-  cxxopts::ParseResult opts;
-  std::string file;
-  if (!parse_file_command(options, args, "dump", opts, file)) return 0;
-
-  trace::TraceData data = load_trace(file);
-  OutputFile out("");
+// Writes the lines of events [from, end) of `data`.
+void print_events(OutputFile& out, const trace::TraceData& data, std::size_t from, TaskletNames& names) {
   std::string& b = out.buffer();
-  for (const auto& [k, v] : data.meta) b += "# " + printable(k) + ": " + printable(v) + "\n";
-  TaskletNames names;
   char time_buf[40];
-  for (const trace::Event& e : data.events) {
+  for (std::size_t i = from; i < data.events.size(); ++i) {
+    const trace::Event& e = data.events[i];
     names.observe(e, data);
     std::snprintf(time_buf, sizeof time_buf, "%14s  ", format_us(e.time_ns).c_str());
     b += time_buf;
@@ -67,12 +67,91 @@ int dump_command(const Args& args) {
     b += '\n';
     out.maybe_flush();
   }
+}
+
+void print_meta(std::string& b, const trace::TraceData& data) {
+  for (const auto& [k, v] : data.meta) b += "# " + printable(k) + ": " + printable(v) + "\n";
+}
+
+void print_end(std::string& b, const trace::TraceData& data) {
   if (data.complete) {
     b += "# end: " + std::to_string(data.declared_events) + " events, exit status " +
          std::to_string(data.exit_status) + "\n";
   } else {
     b += "# no end record: the trace is incomplete\n";
   }
+}
+
+// How often --follow looks for more bytes once it has read everything.
+constexpr std::chrono::milliseconds kFollowPoll{50};
+
+// --follow: prints what the file holds, then what it gains, until the End
+// chunk. Damage ends it with the usual error line; so does a file that
+// shrinks (a new recording replaced it).
+int follow(const std::string& file) {
+  std::error_code ec;
+  if (!std::filesystem::exists(file, ec)) throw stk::Error(file + ": no such file", 1);
+  if (std::filesystem::is_directory(file, ec)) throw stk::Error(file + ": is a directory, not a trace file", 1);
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(file.c_str(), "rb"), &std::fclose);
+  if (!f) throw stk::Error(file + ": cannot open", 1);
+  trace::TraceReader reader;
+  TaskletNames names;
+  OutputFile out("");
+  std::string& b = out.buffer();
+  std::vector<std::uint8_t> block(1 << 20);
+  std::size_t printed = 0;
+  bool meta_printed = false;
+  try {
+    while (!reader.data().complete) {
+      std::size_t n = std::fread(block.data(), 1, block.size(), f.get());
+      if (n == 0) {
+        if (std::ferror(f.get())) throw stk::Error(file + ": cannot read", 1);
+        if (std::filesystem::file_size(file, ec) < reader.bytes_fed())
+          throw stk::Error(file + ": the file shrank while being followed (a new recording?)", 1);
+        std::clearerr(f.get());
+        std::this_thread::sleep_for(kFollowPoll);
+        continue;
+      }
+      reader.feed(block.data(), n);
+      const trace::TraceData& data = reader.data();
+      if (!meta_printed && (!data.meta.empty() || !data.events.empty())) {
+        print_meta(b, data);
+        meta_printed = true;
+      }
+      print_events(out, data, printed, names);
+      printed = data.events.size();
+      out.flush();
+      std::fflush(stdout);  // someone is watching: every batch now
+    }
+    reader.finish();
+  } catch (const trace::TraceError& e) {
+    out.flush();
+    throw stk::Error(file + ": " + e.what(), 1);
+  }
+  if (!meta_printed) print_meta(b, reader.data());
+  print_end(b, reader.data());
+  out.close();
+  return 0;
+}
+
+}  // namespace
+
+int dump_command(const Args& args) {
+  cxxopts::Options options("stk-trace dump", "Print every event of a trace file");
+  options.add_options()("follow", "follow a file still being written: print events as they reach it, until the "
+                                  "recording ends (Ctrl-C to stop sooner)");
+  cxxopts::ParseResult opts;
+  std::string file;
+  if (!parse_file_command(options, args, "dump", opts, file)) return 0;
+  if (opts.count("follow")) return follow(file);
+
+  trace::TraceData data = load_trace(file);
+  OutputFile out("");
+  std::string& b = out.buffer();
+  print_meta(b, data);
+  TaskletNames names;
+  print_events(out, data, 0, names);
+  print_end(b, data);
   out.close();
   return 0;
 }

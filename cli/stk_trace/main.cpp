@@ -28,7 +28,7 @@ constexpr const char* kUsage =
     "                  tasklets, channels, where tasklets blocked, deadlocks\n"
     "  export FILE --format chrome|jsonl [-o OUT] [--from TIME] [--to TIME]\n"
     "                  Chrome Trace Event JSON (Perfetto, chrome://tracing) or JSON Lines\n"
-    "  dump FILE       every event, one per line\n"
+    "  dump FILE       every event, one per line (--follow: as a recording writes them)\n"
     "\n"
     "  stk-trace <command> -h     help for one command\n"
     "  stk-trace --version        print the version\n";

@@ -103,8 +103,12 @@ class Recorder::Writer {
   };
 
   static constexpr std::chrono::microseconds kPollMin{1000}, kPollMax{64000};
+  // No chunk for this long: the writer asks for the current one (through
+  // `limit`, which the recording thread tests at every event anyway), so a
+  // program that records slowly is in the file a fraction of a second later.
+  static constexpr std::chrono::milliseconds kQuietHandOver{100};
 
-  Writer(Sink& sink, bool threaded) : sink_(sink), threaded_(threaded) {
+  Writer(Sink& sink, bool threaded, std::atomic<char*>& limit) : sink_(sink), threaded_(threaded), limit_(limit) {
     std::size_t buffers = threaded ? kBuffers : 1;
     storage_.reset(new char[buffers * kChunkBytes]);  // not zeroed: pages are touched as they fill
     for (std::size_t i = 0; i < buffers; ++i) free_.push_back(storage_.get() + i * kChunkBytes);
@@ -169,15 +173,23 @@ class Recorder::Writer {
     std::unique_lock<std::mutex> lock(mutex_);
     std::vector<Job> batch;
     auto period = kPollMin;
+    auto last_job = std::chrono::steady_clock::now();
+    bool asked = false;
     for (;;) {
       work_.wait_for(lock, period, [this] { return stop_ || wake_; });
       wake_ = false;
       if (jobs_.empty()) {
         if (stop_) return;
         period = std::min(period * 2, kPollMax);
+        if (!asked && std::chrono::steady_clock::now() - last_job >= kQuietHandOver) {
+          limit_.store(nullptr, std::memory_order_relaxed);
+          asked = true;
+        }
         continue;
       }
       period = kPollMin;
+      last_job = std::chrono::steady_clock::now();
+      asked = false;
       batch.clear();
       while (!jobs_.empty()) {
         batch.push_back(std::move(jobs_.front()));
@@ -194,6 +206,7 @@ class Recorder::Writer {
 
   Sink& sink_;
   bool threaded_;
+  std::atomic<char*>& limit_;  // the recorder's
   std::unique_ptr<char[]> storage_;
   std::vector<Sink::Part> parts_;  // the writer's own
   // Shared, under mutex_.
@@ -218,7 +231,7 @@ Recorder::Recorder(Sink& sink, const std::vector<std::pair<std::string, std::str
   append_chunk_header(out, ChunkType::Meta, static_cast<std::uint32_t>(payload.size()));
   out += payload;
   sink.write(out.data(), out.size());  // before the writer thread exists
-  writer_ = std::make_unique<Writer>(sink, writer_thread);
+  writer_ = std::make_unique<Writer>(sink, writer_thread, limit_);
   start_ns_ = monotonic_raw_ns();
   start_raw_ = last_raw_ = raw_clock();
   take_buffer();
@@ -260,12 +273,16 @@ std::uint32_t Recorder::intern(std::string_view s) {
 void Recorder::take_buffer() {
   buffer_ = writer_->take();
   next_ = buffer_ + kTicksChunkPrefix;
-  limit_ = buffer_ + kChunkBytes - kMaxPackedRecord;
+  limit_.store(buffer_ + kChunkBytes - kMaxPackedRecord, std::memory_order_relaxed);
   chunk_base_raw_ = last_raw_;
 }
 
+// A full buffer, or the writer asked for the chunk (limit_ null): hands it
+// over; the writer finds it at its next poll.
 char* Recorder::next_buffer() {
-  hand_over(true, false);  // a full buffer: the writer finds it at its next poll
+  hand_over(true, false);
+  // (With nothing to hand over, hand_over took no new buffer: undo the request.)
+  limit_.store(buffer_ + kChunkBytes - kMaxPackedRecord, std::memory_order_relaxed);
   return next_;
 }
 

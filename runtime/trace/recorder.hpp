@@ -11,6 +11,7 @@
 // (scheduler/events.hpp).
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -100,7 +101,7 @@ class Recorder {
   void put(std::uint64_t raw, EventKind kind, std::uint32_t tasklet, std::uint8_t detail, std::uint32_t a,
            std::uint32_t b, std::uint32_t c, std::uint32_t d) {
     char* p = next_;
-    if (STK_UNLIKELY(p > limit_)) p = next_buffer();
+    if (STK_UNLIKELY(p > limit_.load(std::memory_order_relaxed))) p = next_buffer();
     std::uint64_t step = raw - last_raw_;
     ++events_;
     // (Every call site passes a constant kind: its test folds away.)
@@ -177,7 +178,11 @@ class Recorder {
   // The fields every event touches, together on one cache line that only the
   // recording thread uses (the writer's state lives in Writer).
   alignas(64) char* next_ = nullptr;  // where the next record goes
-  char* limit_ = nullptr;             // a record starting after this might not fit
+  // A record starting after this might not fit. The writer thread sets it
+  // to null when no chunk came for a while (Writer::kQuietHandOver), so the
+  // next event hands the current chunk over: a slow program's trace still
+  // reaches the file, at no cost to the events' test.
+  std::atomic<char*> limit_{nullptr};
   std::uint64_t last_raw_ = 0;        // the clock reading of the last event (never decreases)
   std::uint64_t events_ = 0;          // recorded so far
   char* buffer_ = nullptr;            // the current chunk (header room first)

@@ -727,6 +727,64 @@ def dump_prints_every_event_with_names(c):
     expect(events[0].split()[0] == "0.000", "times in µs with three decimals", r)
 
 
+SLOW_TICKS = """import stk
+import time
+
+for i in range(30):
+    stk.mark("tick %d" % i)
+    time.sleep(0.05)
+print("done")
+"""
+
+
+@test
+def dump_follow_prints_events_while_the_program_records(c):
+    import time
+    c.write("slow.py", SLOW_TICKS)
+    rec = subprocess.Popen([c.stk_trace, "record", "-o", "f.stktrace", "--", "slow.py"], cwd=c.tmp,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    follower = None
+    try:
+        path = c.tmp / "f.stktrace"
+        for _ in range(500):
+            if path.exists():
+                break
+            time.sleep(0.01)
+        expect(path.exists(), "the recording created its file")
+        follower = subprocess.Popen([c.stk_trace, "dump", "--follow", "f.stktrace"], cwd=c.tmp,
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        lines = []
+        while True:
+            line = follower.stdout.readline().decode()
+            expect(line != "", f"the first mark came before the output ended: {lines}")
+            lines.append(line)
+            if "mark" in line and "tick 0" in line:
+                break
+        expect(rec.poll() is None, "the first mark was printed while the program was still running "
+               "(it sleeps 1.5 s in all)")
+        rest, err = follower.communicate(timeout=TIMEOUT_S)
+        expect(follower.returncode == 0, f"--follow ends with the recording, status 0: {err.decode()}")
+        out = "".join(lines) + rest.decode()
+        rec.communicate(timeout=TIMEOUT_S)
+    finally:
+        for proc in (rec, follower):
+            if proc is not None and proc.poll() is None:
+                proc.kill()
+                proc.wait()
+    expect(rec.returncode == 0, "the recording succeeded")
+    whole = c.trace("dump", "f.stktrace")
+    expect_exit(whole, 0)
+    expect(out == whole.out, "--follow printed what dump prints of the finished file:\n"
+           f"--- follow ---\n{out}\n--- dump ---\n{whole.out}")
+    expect(sum("tick " in line for line in out.splitlines()) == 30, "all 30 marks", whole)
+    # Damage while following is one error line, as for any reading command.
+    c.write("bad.stktrace", b"STKTRACE" + b"\x09" * 8)
+    r = c.trace("dump", "--follow", "bad.stktrace")
+    expect_one_error_line(r, 1, "bad.stktrace", "unsupported trace format version")
+    r = c.trace("dump", "--follow", "missing.stktrace")
+    expect_one_error_line(r, 1, "missing.stktrace", "no such file")
+
+
 # ---------------------------------------------------------------- damaged input
 
 @test

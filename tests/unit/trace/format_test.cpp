@@ -430,6 +430,33 @@ TEST_CASE("full chunks reach the sink while the program still records", "[trace]
   CHECK(decode(sink.bytes()).events.size() == 2 * Recorder::kEventsPerChunk);
 }
 
+TEST_CASE("a slow recording reaches the sink without filling a chunk", "[trace][format]") {
+  // One event now and then: after a quiet tenth of a second the writer asks
+  // for the chunk, and the next event hands it over.
+  LockedSink sink;
+  Recorder r(sink, kMeta, true);
+  r.emit(EventKind::Mark, 1, 0, 0, r.intern("first"));
+  std::this_thread::sleep_for(std::chrono::milliseconds(250));
+  r.emit(EventKind::Mark, 1, 0, 0, r.intern("second"));
+  TraceData t;
+  for (int wait = 0; wait < 400 && t.events.empty(); ++wait) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    t = decode(sink.bytes());
+  }
+  REQUIRE(t.events.size() == 1);
+  CHECK(t.string(t.events[0].b) == "first");
+  CHECK_FALSE(t.complete);
+  // The request is undone once served: the events that follow fill a chunk.
+  for (int i = 0; i < 100; ++i) r.emit(EventKind::Transfer, 1, 0, 1, 2);
+  r.finish(0);
+  t = decode(sink.bytes());
+  CHECK(t.events.size() == 102);
+  CHECK(t.string(t.events[1].b) == "second");
+  std::size_t ticks_chunks = 0;
+  for (auto& c : chunks(sink.bytes())) ticks_chunks += c[1] == static_cast<std::uint32_t>(ChunkType::Ticks);
+  CHECK(ticks_chunks == 2);
+}
+
 TEST_CASE("recorded times follow the monotonic clock", "[trace][format]") {
   StringSink sink;
   auto start = std::chrono::steady_clock::now();
