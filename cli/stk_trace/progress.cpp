@@ -7,8 +7,8 @@
 
 namespace stk::cli {
 
-Progress::Progress(std::string label, std::size_t total, std::size_t min_total)
-    : label_(std::move(label)), total_(total),
+Progress::Progress(std::string label, std::size_t total, std::size_t min_total, Unit unit)
+    : label_(std::move(label)), total_(total), unit_(unit),
       enabled_(total >= min_total && isatty(STDERR_FILENO) == 1),
       last_(std::chrono::steady_clock::now()) {}
 
@@ -21,7 +21,11 @@ void Progress::update(std::size_t done) {
   last_ = now;
   shown_ = true;
   unsigned pct = static_cast<unsigned>(done * 100 / total_);
-  std::fprintf(stderr, "\rstk-trace: %s: %3u%% (%zu of %zu events)", label_.c_str(), pct, done, total_);
+  if (unit_ == Unit::Bytes)
+    std::fprintf(stderr, "\rstk-trace: %s: %3u%% (%.1f of %.1f MB)", label_.c_str(), pct, static_cast<double>(done) / 1e6,
+                 static_cast<double>(total_) / 1e6);
+  else
+    std::fprintf(stderr, "\rstk-trace: %s: %3u%% (%zu of %zu events)", label_.c_str(), pct, done, total_);
   std::fflush(stderr);
 }
 

@@ -11,8 +11,9 @@ namespace stk::cli {
 
 class Progress {
  public:
+  enum class Unit { Events, Bytes };
   // `total` units of work; nothing is shown below `min_total`.
-  Progress(std::string label, std::size_t total, std::size_t min_total = 200000);
+  Progress(std::string label, std::size_t total, std::size_t min_total = 200000, Unit unit = Unit::Events);
   ~Progress();
   Progress(const Progress&) = delete;
   Progress& operator=(const Progress&) = delete;
@@ -26,6 +27,7 @@ class Progress {
  private:
   std::string label_;
   std::size_t total_;
+  Unit unit_;
   bool enabled_;
   bool shown_ = false;
   std::chrono::steady_clock::time_point last_;

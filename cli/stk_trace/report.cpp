@@ -69,7 +69,7 @@ std::string print_text(const std::string& path, const TraceModel& m) {
   const trace::TraceData& d = m.data();
   std::string out = "stk trace: " + printable(path) + "\n";
   for (const auto& [k, v] : d.meta) out += "  " + printable(k) + ": " + printable(v) + "\n";
-  out += "  " + format_duration(m.end_ns()) + " recorded, " + std::to_string(d.events.size()) + " events";
+  out += "  " + format_duration(m.end_ns()) + " recorded, " + std::to_string(m.events()) + " events";
   if (d.complete) {
     out += ", program exit status " + std::to_string(d.exit_status) + "\n";
   } else {
@@ -159,7 +159,7 @@ Json to_json(const std::string& path, const TraceModel& m) {
   j["meta"] = meta;
   j["complete"] = d.complete;
   j["exit_status"] = d.complete ? Json(d.exit_status) : Json(nullptr);
-  j["events"] = d.events.size();
+  j["events"] = m.events();
   j["duration_ns"] = m.end_ns();
   j["warnings"] = d.warnings;
   j["anomalies"] = m.anomalies();
@@ -251,11 +251,18 @@ int report_command(const Args& args) {
   std::string file;
   if (!parse_file_command(options, args, "report", opts, file)) return 0;
 
-  trace::TraceData data = load_trace(file);
+  // One pass, a block at a time: a trace of any length fits in memory.
+  TraceStream in(file);
   ModelOptions mo;
   mo.keep_flows = false;
-  Progress progress("report", data.events.size());
-  TraceModel model(data, mo, &Progress::callback, &progress);
+  TraceModel model(TraceModel::Streamed{}, in.data(), mo);
+  Progress progress("report", in.file_size(), 8u << 20, Progress::Unit::Bytes);
+  while (in.read_more()) {
+    model.add(in.data().events.data(), in.data().events.size());
+    progress.update(in.bytes_read());
+  }
+  in.finish();
+  model.finish();
   progress.finish();
   if (opts.count("json")) {
     std::string text = to_json(file, model).dump(2, ' ', false, Json::error_handler_t::replace);

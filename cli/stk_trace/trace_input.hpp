@@ -4,12 +4,43 @@
 // (exit status 1) whose message names the file and the offset.
 #pragma once
 
+#include <cstdint>
+#include <cstdio>
 #include <string>
+#include <vector>
 
 #include "trace_api.hpp"
 
 namespace stk::cli {
 
 trace::TraceData load_trace(const std::string& path);
+
+// The same, a block at a time, for commands that need each event only once
+// (report): memory stays bounded whatever the trace's length. Usage:
+//   TraceStream in(path);                 // opens (errors as load_trace)
+//   while (in.read_more()) { use in.data().events; }   // only the new ones
+//   in.finish();                          // warnings, or the error of a cut header
+// in.data() keeps the strings, metadata and End values.
+class TraceStream {
+ public:
+  explicit TraceStream(const std::string& path);
+  ~TraceStream();
+  TraceStream(const TraceStream&) = delete;
+  TraceStream& operator=(const TraceStream&) = delete;
+
+  bool read_more();  // false at the end of the file
+  void finish();
+  const trace::TraceData& data() const { return reader_.data(); }
+  std::uint64_t events_total() const { return reader_.events_total(); }
+  std::uint64_t bytes_read() const { return reader_.bytes_fed(); }
+  std::uint64_t file_size() const { return size_; }
+
+ private:
+  std::string path_;
+  std::FILE* f_ = nullptr;
+  std::uint64_t size_ = 0;
+  trace::TraceReader reader_;
+  std::vector<std::uint8_t> block_;
+};
 
 }  // namespace stk::cli

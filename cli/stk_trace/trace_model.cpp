@@ -26,27 +26,42 @@ const char* lane_state_name(LaneState s) {
 
 TraceModel::TraceModel(const trace::TraceData& data, const ModelOptions& options,
                        void (*progress)(std::size_t, std::size_t, void*), void* progress_ctx)
-    : data_(data), options_(options) {
-  std::uint64_t now = 0;
+    : TraceModel(Streamed{}, data, options) {
   const std::size_t total = data.events.size();
-  for (std::size_t i = 0; i < total; ++i) {
-    const Event& e = data.events[i];
+  constexpr std::size_t kStep = 0x10000;
+  for (std::size_t i = 0; i < total; i += kStep) {
+    if (progress != nullptr) progress(i, total, progress_ctx);
+    add(data.events.data() + i, std::min(kStep, total - i));
+  }
+  finish();
+  if (progress != nullptr) progress(total, total, progress_ctx);
+}
+
+TraceModel::TraceModel(Streamed, const trace::TraceData& data, const ModelOptions& options)
+    : data_(data), options_(options) {}
+
+void TraceModel::add(const Event* events, std::size_t n) {
+  std::uint64_t now = end_ns_;
+  for (std::size_t i = 0; i < n; ++i) {
+    const Event& e = events[i];
     if (e.time_ns < now) {
       ++anomalies_;
     } else {
       now = e.time_ns;
     }
     apply(e, now);
-    if (progress != nullptr && (i & 0xFFFF) == 0) progress(i, total, progress_ctx);
   }
   end_ns_ = now;
+  events_ += n;
+}
+
+void TraceModel::finish() {
   // Close every lane at the end of the trace; the state stays for still_blocked().
   for (TaskletModel& t : tasklets_) {
     // `since` stays: it says how long a still-blocked tasklet has waited.
     if (t.state != LaneState::Ended) close_interval(t, end_ns_);
   }
   if (gc_open_ && !gc_.empty()) gc_.back().end = end_ns_;
-  if (progress != nullptr) progress(total, total, progress_ctx);
 }
 
 long TraceModel::index_of(std::uint32_t id) const {

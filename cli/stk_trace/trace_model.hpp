@@ -128,12 +128,22 @@ struct ModelOptions {
 
 class TraceModel {
  public:
-  // Builds the model; `progress(done, total)` is called now and then if given.
+  // Builds the model of data.events; `progress(done, total)` is called now
+  // and then if given.
   TraceModel(const trace::TraceData& data, const ModelOptions& options,
              void (*progress)(std::size_t done, std::size_t total, void* ctx) = nullptr,
              void* progress_ctx = nullptr);
 
+  // Or event by event, as a trace is read (TraceReader::drop_events keeps
+  // the memory bounded): construct with Streamed, add() the events in file
+  // order, then finish(). `data` gives the strings and stays alive.
+  struct Streamed {};
+  TraceModel(Streamed, const trace::TraceData& data, const ModelOptions& options);
+  void add(const trace::Event* events, std::size_t n);
+  void finish();  // closes every lane at the last event's time
+
   const trace::TraceData& data() const { return data_; }
+  std::uint64_t events() const { return events_; }  // how many it was given
   std::uint64_t end_ns() const { return end_ns_; }
   std::uint64_t anomalies() const { return anomalies_; }
 
@@ -180,7 +190,8 @@ class TraceModel {
   std::map<std::uint32_t, BlockSite> sites_;  // by location string id
   long running_ = -1;  // index of the tasklet in state Running, or -1
   bool gc_open_ = false;
-  std::uint64_t end_ns_ = 0;
+  std::uint64_t end_ns_ = 0;  // the time of the latest event so far
+  std::uint64_t events_ = 0;
   std::uint64_t anomalies_ = 0;
 };
 

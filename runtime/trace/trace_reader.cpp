@@ -155,7 +155,9 @@ void read_ticks(const std::uint8_t* p, std::size_t length, std::uint64_t base, s
 }
 
 // Decodes one whole chunk (header at input offset `pos`, payload at p) into t.
-void decode_chunk(TraceData& t, std::uint32_t type, const std::uint8_t* p, std::uint32_t length, std::uint64_t pos) {
+// `dropped`: events decoded before and no longer in t.events.
+void decode_chunk(TraceData& t, std::uint32_t type, const std::uint8_t* p, std::uint32_t length, std::uint64_t pos,
+                  std::uint64_t dropped) {
   std::uint64_t payload = pos + kChunkHeaderBytes;
   switch (static_cast<ChunkType>(type)) {
     case ChunkType::Events: {
@@ -204,9 +206,9 @@ void decode_chunk(TraceData& t, std::uint32_t type, const std::uint8_t* p, std::
       std::memcpy(&t.declared_events, p, 8);
       std::memcpy(&t.exit_status, p + 8, 4);
       t.complete = true;
-      if (t.declared_events != t.events.size())
+      if (t.declared_events != dropped + t.events.size())
         throw TraceError("end chunk declares " + std::to_string(t.declared_events) + " events, file has " +
-                             std::to_string(t.events.size()),
+                             std::to_string(dropped + t.events.size()),
                          payload);
       break;
     }
@@ -270,7 +272,7 @@ std::size_t TraceReader::decode(const std::uint8_t* p, std::size_t size, std::ui
     if (length > kMaxChunkPayload)
       throw TraceError("chunk length " + std::to_string(length) + " is larger than any valid chunk", at + pos + 4);
     if (size - pos - kChunkHeaderBytes < length) break;  // the rest of the chunk is still to come
-    decode_chunk(t, type, p + pos + kChunkHeaderBytes, length, at + pos);
+    decode_chunk(t, type, p + pos + kChunkHeaderBytes, length, at + pos, dropped_);
     pos += kChunkHeaderBytes + length;
   }
   return pos;

@@ -96,6 +96,15 @@ class TraceReader {
   // Everything decoded so far.
   const TraceData& data() const { return data_; }
   TraceData take() { return std::move(data_); }
+  // Forgets the events decoded so far (the caller has used them), so that a
+  // trace of any length is read in bounded memory. The End chunk's count
+  // still covers them.
+  void drop_events() {
+    dropped_ += data_.events.size();
+    data_.events.clear();
+  }
+  // Every event decoded, dropped or not.
+  std::uint64_t events_total() const { return dropped_ + data_.events.size(); }
   // Bytes fed so far, and how many of them wait for the rest of their chunk.
   std::uint64_t bytes_fed() const { return pending_at_ + pending_.size(); }
   std::size_t bytes_pending() const { return pending_.size(); }
@@ -105,6 +114,7 @@ class TraceReader {
   // returns how many bytes it used.
   std::size_t decode(const std::uint8_t* p, std::size_t size, std::uint64_t at);
   TraceData data_;
+  std::uint64_t dropped_ = 0;
   bool have_header_ = false;
   std::string pending_;           // the bytes of an incomplete header or chunk
   std::uint64_t pending_at_ = 0;  // the input offset of pending_[0]

@@ -148,3 +148,39 @@ TEST_CASE("stk.tracing() says whether events are recorded", "[trace][model]") {
   REQUIRE(vm.run_source("import stk\nprint(stk.tracing())\nstk.mark('x')\n", "p.py", {"p.py"}) == 0);
   CHECK(out == "False\n");
 }
+
+TEST_CASE("a model built while reading equals the model of the whole trace", "[trace][model]") {
+  if (!stk::trace::kEventsCompiled) return;
+  stk::trace::TraceData data = record(kPingPong, {"p.py", "3000"});  // 12,000 events: two chunks
+  REQUIRE(data.complete);
+  ModelOptions options;
+  options.keep_intervals = true;
+  TraceModel whole(data, options);
+  // The same events handed over in uneven batches, each dropped after use
+  // (what `stk-trace report` does with each block it reads).
+  TraceModel streamed(TraceModel::Streamed{}, data, options);
+  std::size_t at = 0;
+  for (std::size_t batch = 1; at < data.events.size(); batch = batch * 3 + 1) {
+    std::size_t n = std::min(batch, data.events.size() - at);
+    streamed.add(data.events.data() + at, n);
+    at += n;
+  }
+  streamed.finish();
+  CHECK(streamed.events() == data.events.size());
+  CHECK(streamed.end_ns() == whole.end_ns());
+  CHECK(streamed.anomalies() == whole.anomalies());
+  REQUIRE(streamed.tasklets().size() == whole.tasklets().size());
+  for (std::size_t i = 0; i < whole.tasklets().size(); ++i) {
+    const auto &a = whole.tasklets()[i], &b = streamed.tasklets()[i];
+    CHECK(a.name == b.name);
+    CHECK(a.switches == b.switches);
+    CHECK(a.intervals.size() == b.intervals.size());
+    for (int s = 0; s < stk::cli::kLaneStates; ++s) CHECK(a.state_ns[s] == b.state_ns[s]);
+  }
+  REQUIRE(streamed.channels().size() == whole.channels().size());
+  for (const auto& [id, ch] : whole.channels()) {
+    CHECK(streamed.channels().at(id).transfers == ch.transfers);
+    CHECK(streamed.channels().at(id).blocked_ns == ch.blocked_ns);
+  }
+  CHECK(streamed.flows().size() == whole.flows().size());
+}

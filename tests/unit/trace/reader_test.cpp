@@ -100,6 +100,23 @@ TEST_CASE("any split of the bytes decodes like the whole file", "[trace][reader]
   }
 }
 
+TEST_CASE("events dropped after use still count for the End chunk", "[trace][reader]") {
+  std::string bytes = recording(Recorder::kEventsPerChunk);
+  TraceReader reader;
+  std::uint64_t seen = 0;
+  for (std::size_t at = 0; at < bytes.size(); at += 5000) {
+    seen += reader.feed(bytes_of(bytes) + at, std::min<std::size_t>(5000, bytes.size() - at));
+    CHECK(reader.events_total() == seen);
+    reader.drop_events();
+    CHECK(reader.data().events.empty());
+  }
+  reader.finish();  // the End chunk's count (every event) matched
+  CHECK(reader.data().complete);
+  CHECK(reader.events_total() == 2 + 2 * Recorder::kEventsPerChunk);
+  CHECK(reader.data().declared_events == reader.events_total());
+  CHECK(reader.data().strings.size() == 2);  // what a model still needs: the strings
+}
+
 TEST_CASE("a growing file yields each chunk's events once it is whole", "[trace][reader]") {
   std::string bytes = recording(Recorder::kEventsPerChunk);  // two Ticks chunks
   TraceReader reader;
