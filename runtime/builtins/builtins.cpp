@@ -12,6 +12,7 @@
 #include "objects/format.hpp"
 #include "objects/int.hpp"
 #include "objects/str.hpp"
+#include "scheduler/events.hpp"
 
 namespace stk {
 
@@ -123,6 +124,7 @@ Value builtin_input(Runtime& rt, const ArgView& a) {
   }
   rt.flush_stdout();
   std::fflush(stderr);
+  events::waiting_outside(rt);
   std::string line;
   bool got_any = false;
   int c;

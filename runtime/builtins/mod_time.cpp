@@ -8,7 +8,6 @@
 #include "builtins/modules.hpp"
 #include "objects/number.hpp"
 #include "scheduler/events.hpp"
-#include "trace/recorder.hpp"
 
 namespace stk {
 
@@ -56,10 +55,10 @@ Value time_sleep(Runtime& rt, const ArgView& a) {
   }
   if (std::isnan(secs)) return rt.raise_value_error("Invalid value NaN (not a number)");
   if (secs < 0) return rt.raise_value_error("sleep length must be non-negative");
-  // A program about to sleep for a while hands its recorded events to the
-  // trace file first, so whoever follows the file sees them now (shorter
-  // sleeps, often a pacing loop, leave it to the recorder's own hand-over).
-  if (secs >= 0.01 && events::recording(rt)) rt.recorder->flush();
+  // Recorded events reach the trace file before a sleep of some length
+  // (shorter ones, often a pacing loop, leave it to the recorder's own
+  // hand-over: a chunk per sleep would be mostly header).
+  if (secs >= 0.01) events::waiting_outside(rt);
   timespec ts;
   ts.tv_sec = static_cast<time_t>(secs);
   ts.tv_nsec = static_cast<long>((secs - static_cast<double>(ts.tv_sec)) * 1e9);

@@ -130,4 +130,11 @@ inline void mark(Runtime& rt, Value label) {
   if (recording(rt)) record_mark(rt, label);
 }
 
+// The program's thread is about to wait for the outside world (input(), a
+// sleep): the events recorded so far go to the trace file now, so that
+// whoever follows the file sees them during the wait (docs/trace.md).
+inline void waiting_outside(Runtime& rt) {
+  if (recording(rt)) rt.recorder->flush();
+}
+
 }  // namespace stk::events

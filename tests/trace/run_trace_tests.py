@@ -727,6 +727,28 @@ def dump_prints_every_event_with_names(c):
     expect(events[0].split()[0] == "0.000", "times in µs with three decimals", r)
 
 
+def read_lines_until(proc, found, what, timeout=TIMEOUT_S):
+    """Lines of proc's stdout up to the first for which found(line) holds;
+    a Failure if the output ends or `timeout` seconds pass first."""
+    import time
+    deadline = time.monotonic() + timeout
+    lines, pending = [], b""
+    fd = proc.stdout.fileno()
+    while True:
+        while b"\n" in pending:
+            line, pending = pending.split(b"\n", 1)
+            lines.append(line.decode() + "\n")
+            if found(lines[-1]):
+                return lines, pending
+        left = deadline - time.monotonic()
+        expect(left > 0, f"{what}: not within {timeout}s; got {lines}")
+        ready, _, _ = select.select([fd], [], [], left)
+        if ready:
+            chunk = os.read(fd, 65536)
+            expect(chunk != b"", f"{what}: the output ended first; got {lines}")
+            pending += chunk
+
+
 SLOW_TICKS = """import stk
 import time
 
@@ -753,18 +775,13 @@ def dump_follow_prints_events_while_the_program_records(c):
         expect(path.exists(), "the recording created its file")
         follower = subprocess.Popen([c.stk_trace, "dump", "--follow", "f.stktrace"], cwd=c.tmp,
                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        lines = []
-        while True:
-            line = follower.stdout.readline().decode()
-            expect(line != "", f"the first mark came before the output ended: {lines}")
-            lines.append(line)
-            if "mark" in line and "tick 0" in line:
-                break
+        lines, pending = read_lines_until(follower, lambda line: "mark" in line and "tick 0" in line,
+                                          "the first mark", timeout=5)
         expect(rec.poll() is None, "the first mark was printed while the program was still running "
                "(it sleeps 1.5 s in all)")
         rest, err = follower.communicate(timeout=TIMEOUT_S)
         expect(follower.returncode == 0, f"--follow ends with the recording, status 0: {err.decode()}")
-        out = "".join(lines) + rest.decode()
+        out = "".join(lines) + (pending + rest).decode()
         rec.communicate(timeout=TIMEOUT_S)
     finally:
         for proc in (rec, follower):
@@ -783,6 +800,35 @@ def dump_follow_prints_events_while_the_program_records(c):
     expect_one_error_line(r, 1, "bad.stktrace", "unsupported trace format version")
     r = c.trace("dump", "--follow", "missing.stktrace")
     expect_one_error_line(r, 1, "missing.stktrace", "no such file")
+
+
+@test
+def dump_follow_sees_events_recorded_before_input(c):
+    # A program that waits on input() has handed its events to the file first.
+    import time
+    c.write("ask.py", 'import stk\nstk.mark("before input")\nline = input()\nstk.mark("got " + line)\n')
+    rec = subprocess.Popen([c.stk_trace, "record", "-o", "a.stktrace", "--", "ask.py"], cwd=c.tmp,
+                           stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    follower = None
+    try:
+        for _ in range(500):
+            if (c.tmp / "a.stktrace").exists():
+                break
+            time.sleep(0.01)
+        follower = subprocess.Popen([c.stk_trace, "dump", "--follow", "a.stktrace"], cwd=c.tmp,
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        read_lines_until(follower, lambda line: "before input" in line, "the mark before input()", timeout=5)
+        expect(rec.poll() is None, "the program still waits for its input")
+        rec.communicate(b"yes\n", timeout=TIMEOUT_S)
+        rest, err = follower.communicate(timeout=TIMEOUT_S)
+        expect(follower.returncode == 0, f"--follow ends with the recording: {err.decode()}")
+    finally:
+        for proc in (rec, follower):
+            if proc is not None and proc.poll() is None:
+                proc.kill()
+                proc.wait()
+    expect(rec.returncode == 0, "the recording succeeded")
+    expect("label=\"got yes\"" in rest.decode(), f"the mark after the input: {rest.decode()}")
 
 
 # ---------------------------------------------------------------- damaged input
