@@ -64,11 +64,15 @@ int export_command(const Args& args) {
   if (!output.empty() && output != "-" && std::filesystem::equivalent(output, path, ec))
     usage_error("stk-trace export", "export: the output would overwrite the trace '" + path + "'");
 
-  trace::TraceData data = load_trace(path);
-  OutputFile out(output);
-  ExportStats stats =
-      format == "chrome" ? export_chrome(path, data, window, out) : export_jsonl(data, window, out);
-  out.close();
+  ExportStats stats;
+  if (format == "chrome") {
+    stats = export_chrome(path, window, output);
+  } else {
+    trace::TraceData data = load_trace(path);
+    OutputFile out(output);
+    stats = export_jsonl(data, window, out);
+    out.close();
+  }
   if (stats.flows_dropped != 0)
     print_error_line("stk-trace", "note: " + std::to_string(stats.flows_dropped) +
                                       " transfers drawn without an arrow (their state slices are too short)");

@@ -17,6 +17,7 @@
 
 #include "exporters.hpp"
 #include "progress.hpp"
+#include "trace_input.hpp"
 #include "text_format.hpp"
 #include "trace_model.hpp"
 
@@ -36,12 +37,14 @@ std::uint64_t tid_of(std::uint32_t tasklet) { return static_cast<std::uint64_t>(
 
 // A flow marker on one lane: where it is anchored (the transfer time, moved
 // into a slice with room) and the span it finally gets.
+// (32 bytes: an export holds two per transfer.)
 struct Marker {
-  std::size_t flow = 0;
+  std::uint32_t flow = 0;
   bool out = false;  // the sender's side
   std::uint64_t anchor = 0;
-  std::uint64_t lo = 0, hi = 0;  // the hosting slice, minus the margins
-  std::uint64_t begin = 0, end = 0;
+  // The hosting slice, minus the margins; place_markers turns them into the
+  // marker's own span [lo, hi).
+  std::uint64_t lo = 0, hi = 0;
 };
 
 // The slice of `lane` that hosts a marker for time `t`: the one in effect up to
@@ -81,13 +84,13 @@ void place_markers(std::vector<Marker>& ms) {
       std::uint64_t left = m.lo;
       if (k > 0) left = std::max(left, ms[k - 1].anchor + (p - ms[k - 1].anchor) / 2);
       std::uint64_t begin = p >= kMarkerNs ? std::max(p - kMarkerNs, left) : left;
-      m.begin = std::min(begin, p - 1);
-      m.end = p;
+      m.lo = std::min(begin, p - 1);
+      m.hi = p;
     } else {
       std::uint64_t right = m.hi;
       if (k + 1 < ms.size()) right = std::min(right, p + (ms[k + 1].anchor - p) / 2);
-      m.begin = p;
-      m.end = std::max(std::min(p + kMarkerNs, right), p + 1);
+      m.lo = p;
+      m.hi = std::max(std::min(p + kMarkerNs, right), p + 1);
     }
   }
 }
@@ -161,51 +164,69 @@ class ChromeWriter {
 
 }  // namespace
 
-ExportStats export_chrome(const std::string& trace_path, const trace::TraceData& data, const TimeWindow& window,
-                          OutputFile& out) {
-  Progress progress("export", data.events.size() * 2);
+ExportStats export_chrome(const std::string& trace_path, const TimeWindow& window, const std::string& output) {
+  // Read first, a block at a time (the events themselves are not kept, only
+  // the lanes, flows and instants the export draws); only then create the
+  // output, so a damaged trace leaves no half-written file.
+  TraceStream in(trace_path);
+  Progress progress("export", 2 * in.file_size(), 16u << 20, Progress::Unit::Percent);
   ModelOptions mo;
   mo.keep_intervals = true;
   mo.keep_balance = true;
-  TraceModel m(data, mo, &Progress::callback, &progress);
-  const std::size_t n_events = data.events.size();
+  TraceModel m(TraceModel::Streamed{}, in.data(), mo);
+  while (in.read_more()) {
+    m.add(in.data().events.data(), in.data().events.size());
+    progress.update(in.bytes_read());
+  }
+  in.finish();
+  m.finish();
+  const trace::TraceData& data = in.data();
+  OutputFile out(output);
 
-  // The lanes cut to the window (a slice reaching into it is clipped).
-  std::vector<std::vector<Interval>> lanes(m.tasklets().size());
+  // The lanes cut to the window (a slice reaching into it is clipped); the
+  // whole trace uses the model's lanes as they are (it keeps no empty slice).
+  const bool whole = window.from_ns == 0 && window.to_ns == UINT64_MAX;
+  std::vector<std::vector<Interval>> clipped(whole ? 0 : m.tasklets().size());
+  std::vector<const std::vector<Interval>*> lanes(m.tasklets().size());
   for (std::size_t li = 0; li < lanes.size(); ++li) {
+    if (whole) {
+      lanes[li] = &m.tasklets()[li].intervals;
+      continue;
+    }
     for (const Interval& iv : m.tasklets()[li].intervals) {
       if (iv.end < window.from_ns || iv.begin > window.to_ns) continue;
       Interval c = iv;
       c.begin = std::max(c.begin, window.from_ns);
       c.end = std::min(c.end, window.to_ns);
-      if (c.end > c.begin) lanes[li].push_back(c);
+      if (c.end > c.begin) clipped[li].push_back(c);
     }
+    lanes[li] = &clipped[li];
   }
 
   // Markers per lane, decided before anything is written.
   std::vector<std::vector<Marker>> markers(m.tasklets().size());
   ExportStats stats;
-  std::vector<bool> flow_ok(m.flows().size(), true);
   for (std::size_t i = 0; i < m.flows().size(); ++i) {
     const Flow& f = m.flows()[i];
     if (!window.contains(f.time_ns)) continue;
     Marker sides[2];
     long lane_of[2] = {m.index_of(f.sender), m.index_of(f.receiver)};
-    for (int s = 0; s < 2; ++s) {
+    bool ok = true;
+    for (int s = 0; s < 2 && ok; ++s) {
       const Interval* iv =
-          lane_of[s] < 0 ? nullptr : host_slice(lanes[static_cast<std::size_t>(lane_of[s])], f.time_ns);
+          lane_of[s] < 0 ? nullptr : host_slice(*lanes[static_cast<std::size_t>(lane_of[s])], f.time_ns);
       if (iv == nullptr) {
-        flow_ok[i] = false;
+        ok = false;
         break;
       }
       Marker& mk = sides[s];
-      mk.flow = i;
+      mk.flow = static_cast<std::uint32_t>(i);
       mk.out = s == 0;
       mk.lo = iv->begin + kEdgeMargin;
       mk.hi = iv->end - kEdgeMargin;
       mk.anchor = std::clamp(f.time_ns, mk.lo + 1, mk.hi - 1);
     }
-    if (!flow_ok[i]) {
+    if (!ok) {
       ++stats.flows_dropped;
       continue;
     }
@@ -256,17 +277,18 @@ ExportStats export_chrome(const std::string& trace_path, const trace::TraceData&
   }
 
   std::size_t total_items = 1;
-  for (const auto& lane : lanes) total_items += lane.size();
+  for (const auto* lane : lanes) total_items += lane->size();
   std::size_t items = 0;
+  const std::uint64_t half = in.file_size();
   auto tick = [&] {
-    if ((++items & 0x3FFF) == 0) progress.update(n_events + items * n_events / total_items);
+    if ((++items & 0x3FFF) == 0) progress.update(half + items * half / total_items);
   };
 
   // State slices and the flow markers inside them.
   for (std::size_t li = 0; li < m.tasklets().size(); ++li) {
     const TaskletModel& t = m.tasklets()[li];
     std::uint64_t tid = tid_of(t.id);
-    for (const Interval& iv : lanes[li]) {
+    for (const Interval& iv : *lanes[li]) {
       w.begin('X', tid);
       w.ts(iv.begin);
       w.dur(iv.end - iv.begin);
@@ -285,8 +307,8 @@ ExportStats export_chrome(const std::string& trace_path, const trace::TraceData&
     for (const Marker& mk : markers[li]) {
       const Flow& f = m.flows()[mk.flow];
       w.begin('X', tid);
-      w.ts(mk.begin);
-      w.dur(mk.end - mk.begin);
+      w.ts(mk.lo);
+      w.dur(mk.hi - mk.lo);
       w.field("name", (mk.out ? "send " : "recv ") + m.channel_name(f.channel));
       w.field("cat", "transfer");
       w.field_num("bind_id", mk.flow + 1);
@@ -371,6 +393,7 @@ ExportStats export_chrome(const std::string& trace_path, const trace::TraceData&
   }
 
   w.raw() += "\n]}\n";
+  out.close();
   progress.finish();
   stats.written = w.written();
   return stats;

@@ -27,8 +27,9 @@ struct ExportStats {
 };
 
 // Chrome Trace Event JSON for Perfetto UI and chrome://tracing (export_chrome.cpp).
-ExportStats export_chrome(const std::string& trace_path, const trace::TraceData& data, const TimeWindow& window,
-                          OutputFile& out);
+// Reads the trace itself, a block at a time, and creates `output` ("" or "-":
+// stdout) only once the trace has been read without error.
+ExportStats export_chrome(const std::string& trace_path, const TimeWindow& window, const std::string& output);
 // One JSON object per event, in file order, fields decoded (export_jsonl.cpp).
 ExportStats export_jsonl(const trace::TraceData& data, const TimeWindow& window, OutputFile& out);
 

@@ -21,7 +21,9 @@ void Progress::update(std::size_t done) {
   last_ = now;
   shown_ = true;
   unsigned pct = static_cast<unsigned>(done * 100 / total_);
-  if (unit_ == Unit::Bytes)
+  if (unit_ == Unit::Percent)
+    std::fprintf(stderr, "\rstk-trace: %s: %3u%%", label_.c_str(), pct);
+  else if (unit_ == Unit::Bytes)
     std::fprintf(stderr, "\rstk-trace: %s: %3u%% (%.1f of %.1f MB)", label_.c_str(), pct, static_cast<double>(done) / 1e6,
                  static_cast<double>(total_) / 1e6);
   else

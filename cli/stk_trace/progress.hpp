@@ -11,7 +11,7 @@ namespace stk::cli {
 
 class Progress {
  public:
-  enum class Unit { Events, Bytes };
+  enum class Unit { Events, Bytes, Percent };  // what the line counts (Percent: only the %)
   // `total` units of work; nothing is shown below `min_total`.
   Progress(std::string label, std::size_t total, std::size_t min_total = 200000, Unit unit = Unit::Events);
   ~Progress();
