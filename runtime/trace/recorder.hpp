@@ -2,13 +2,14 @@
 // happens, straight into the current chunk buffer (docs/trace-format.md
 // section 4, a Ticks chunk): one clock read (none for an event at the same
 // instant as the last), the step since the previous event in raw clock ticks,
-// and, for the common case of small fields, one 8-byte store. No allocation,
-// lock or syscall per event. A full buffer gets its chunk header (the tick
-// rate, calibrated against CLOCK_MONOTONIC once per chunk) and goes to a
-// writer thread that only writes it out: the writer's work on the other core
-// slowed the program more than anything it could save it (bench/RESULTS.md).
-// Nobody listening costs one predictable branch per event site
-// (scheduler/events.hpp).
+// and, for the common case of small fields, one 8-byte (non-temporal) store.
+// No allocation, lock or syscall per event. A full buffer gets its chunk
+// header (the tick rate, calibrated against CLOCK_MONOTONIC once per chunk)
+// and goes to a writer thread that only writes it out: the writer's work on
+// the other core slowed the program more than anything it could save it
+// (bench/RESULTS.md). So that a slow program's trace still reaches the file,
+// the writer can ask for a chunk that is not full (limit_). Nobody listening
+// costs one predictable branch per event site (scheduler/events.hpp).
 #pragma once
 
 #include <atomic>
