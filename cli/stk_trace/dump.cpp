@@ -2,13 +2,12 @@
 //   <time µs>  <kind>  <tasklet>  field=value ...
 // with strings resolved and tasklets named as they were at that point. Lines
 // starting with '#' are the file's metadata and its end record. With
-// --follow it reads a file still being written as it grows (a TraceReader fed
-// what the file gained) and prints each event once its chunk is in, until the
-// End chunk.
+// --follow it reads a file still being written as it grows (a TraceStream
+// read again as the file gains bytes) and prints each event once its chunk is
+// in, until the End chunk.
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
-#include <memory>
 #include <string>
 #include <thread>
 #include <vector>
@@ -44,12 +43,11 @@ std::string value_text(const std::string& v) {
   return q + "\"";
 }
 
-// Writes the lines of events [from, end) of `data`.
-void print_events(OutputFile& out, const trace::TraceData& data, std::size_t from, TaskletNames& names) {
+// Writes a line for each event of `data`.
+void print_events(OutputFile& out, const trace::TraceData& data, TaskletNames& names) {
   std::string& b = out.buffer();
   char time_buf[40];
-  for (std::size_t i = from; i < data.events.size(); ++i) {
-    const trace::Event& e = data.events[i];
+  for (const trace::Event& e : data.events) {
     names.observe(e, data);
     std::snprintf(time_buf, sizeof time_buf, "%14s  ", format_us(e.time_ns).c_str());
     b += time_buf;
@@ -89,47 +87,30 @@ constexpr std::chrono::milliseconds kFollowPoll{50};
 // chunk. Damage ends it with the usual error line; so does a file that
 // shrinks (a new recording replaced it).
 int follow(const std::string& file) {
-  std::error_code ec;
-  if (!std::filesystem::exists(file, ec)) throw stk::Error(file + ": no such file", 1);
-  if (std::filesystem::is_directory(file, ec)) throw stk::Error(file + ": is a directory, not a trace file", 1);
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(file.c_str(), "rb"), &std::fclose);
-  if (!f) throw stk::Error(file + ": cannot open", 1);
-  trace::TraceReader reader;
+  TraceStream in(file);
   TaskletNames names;
   OutputFile out("");
-  std::string& b = out.buffer();
-  std::vector<std::uint8_t> block(1 << 20);
-  std::size_t printed = 0;
   bool meta_printed = false;
-  try {
-    while (!reader.data().complete) {
-      std::size_t n = std::fread(block.data(), 1, block.size(), f.get());
-      if (n == 0) {
-        if (std::ferror(f.get())) throw stk::Error(file + ": cannot read", 1);
-        if (std::filesystem::file_size(file, ec) < reader.bytes_fed())
-          throw stk::Error(file + ": the file shrank while being followed (a new recording?)", 1);
-        std::clearerr(f.get());
-        std::this_thread::sleep_for(kFollowPoll);
-        continue;
-      }
-      reader.feed(block.data(), n);
-      const trace::TraceData& data = reader.data();
-      if (!meta_printed && (!data.meta.empty() || !data.events.empty())) {
-        print_meta(b, data);
-        meta_printed = true;
-      }
-      print_events(out, data, printed, names);
-      printed = data.events.size();
-      out.flush();
-      std::fflush(stdout);  // someone is watching: every batch now
+  while (!in.data().complete) {
+    if (!in.read_more()) {
+      std::error_code ec;
+      if (std::filesystem::file_size(file, ec) < in.bytes_read())
+        throw stk::Error(file + ": the file shrank while being followed (a new recording?)", 1);
+      std::this_thread::sleep_for(kFollowPoll);
+      continue;
     }
-    reader.finish();
-  } catch (const trace::TraceError& e) {
+    const trace::TraceData& data = in.data();
+    if (!meta_printed && (!data.meta.empty() || !data.events.empty())) {
+      print_meta(out.buffer(), data);
+      meta_printed = true;
+    }
+    print_events(out, data, names);
     out.flush();
-    throw stk::Error(file + ": " + e.what(), 1);
+    std::fflush(stdout);  // someone is watching: every batch now
   }
-  if (!meta_printed) print_meta(b, reader.data());
-  print_end(b, reader.data());
+  in.finish();
+  if (!meta_printed) print_meta(out.buffer(), in.data());
+  print_end(out.buffer(), in.data());
   out.close();
   return 0;
 }
@@ -150,7 +131,7 @@ int dump_command(const Args& args) {
   std::string& b = out.buffer();
   print_meta(b, data);
   TaskletNames names;
-  print_events(out, data, 0, names);
+  print_events(out, data, names);
   print_end(b, data);
   out.close();
   return 0;

@@ -174,12 +174,7 @@ ExportStats export_chrome(const std::string& trace_path, const TimeWindow& windo
   mo.keep_intervals = true;
   mo.keep_balance = true;
   TraceModel m(TraceModel::Streamed{}, in.data(), mo);
-  while (in.read_more()) {
-    m.add(in.data().events.data(), in.data().events.size());
-    progress.update(in.bytes_read());
-  }
-  in.finish();
-  m.finish();
+  read_into(in, m, progress);
   const trace::TraceData& data = in.data();
   OutputFile out(output);
 

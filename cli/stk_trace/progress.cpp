@@ -38,8 +38,4 @@ void Progress::finish() {
   std::fflush(stderr);
 }
 
-void Progress::callback(std::size_t done, std::size_t, void* self) {
-  static_cast<Progress*>(self)->update(done);
-}
-
 }  // namespace stk::cli

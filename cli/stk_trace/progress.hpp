@@ -21,9 +21,6 @@ class Progress {
   void update(std::size_t done);
   void finish();
 
-  // For callbacks taking a plain function pointer and a context.
-  static void callback(std::size_t done, std::size_t total, void* self);
-
  private:
   std::string label_;
   std::size_t total_;

@@ -257,12 +257,7 @@ int report_command(const Args& args) {
   mo.keep_flows = false;
   TraceModel model(TraceModel::Streamed{}, in.data(), mo);
   Progress progress("report", in.file_size(), 8u << 20, Progress::Unit::Bytes);
-  while (in.read_more()) {
-    model.add(in.data().events.data(), in.data().events.size());
-    progress.update(in.bytes_read());
-  }
-  in.finish();
-  model.finish();
+  read_into(in, model, progress);
   progress.finish();
   if (opts.count("json")) {
     std::string text = to_json(file, model).dump(2, ' ', false, Json::error_handler_t::replace);

@@ -56,6 +56,7 @@ bool TraceStream::read_more() {
   std::size_t n = std::fread(block_.data(), 1, block_.size(), f_);
   if (n == 0) {
     if (std::ferror(f_)) throw stk::Error(path_ + ": cannot read", 1);
+    std::clearerr(f_);  // a file still being written may grow
     return false;
   }
   try {
@@ -74,6 +75,15 @@ void TraceStream::finish() {
     throw stk::Error(path_ + ": " + e.what(), 1);
   }
   print_warnings(path_, reader_.data());
+}
+
+void read_into(TraceStream& in, TraceModel& model, Progress& progress) {
+  while (in.read_more()) {
+    model.add(in.data().events.data(), in.data().events.size());
+    progress.update(in.bytes_read());
+  }
+  in.finish();
+  model.finish();
 }
 
 }  // namespace stk::cli

@@ -24,17 +24,10 @@ const char* lane_state_name(LaneState s) {
   return "?";
 }
 
-TraceModel::TraceModel(const trace::TraceData& data, const ModelOptions& options,
-                       void (*progress)(std::size_t, std::size_t, void*), void* progress_ctx)
+TraceModel::TraceModel(const trace::TraceData& data, const ModelOptions& options)
     : TraceModel(Streamed{}, data, options) {
-  const std::size_t total = data.events.size();
-  constexpr std::size_t kStep = 0x10000;
-  for (std::size_t i = 0; i < total; i += kStep) {
-    if (progress != nullptr) progress(i, total, progress_ctx);
-    add(data.events.data() + i, std::min(kStep, total - i));
-  }
+  add(data.events.data(), data.events.size());
   finish();
-  if (progress != nullptr) progress(total, total, progress_ctx);
 }
 
 TraceModel::TraceModel(Streamed, const trace::TraceData& data, const ModelOptions& options)

@@ -128,11 +128,8 @@ struct ModelOptions {
 
 class TraceModel {
  public:
-  // Builds the model of data.events; `progress(done, total)` is called now
-  // and then if given.
-  TraceModel(const trace::TraceData& data, const ModelOptions& options,
-             void (*progress)(std::size_t done, std::size_t total, void* ctx) = nullptr,
-             void* progress_ctx = nullptr);
+  // Builds the model of data.events.
+  TraceModel(const trace::TraceData& data, const ModelOptions& options);
 
   // Or event by event, as a trace is read (TraceReader::drop_events keeps
   // the memory bounded): construct with Streamed, add() the events in file

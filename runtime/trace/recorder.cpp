@@ -273,7 +273,7 @@ std::uint32_t Recorder::intern(std::string_view s) {
 void Recorder::take_buffer() {
   buffer_ = writer_->take();
   next_ = buffer_ + kTicksChunkPrefix;
-  limit_.store(buffer_ + kChunkBytes - kMaxPackedRecord, std::memory_order_relaxed);
+  restore_limit();
   chunk_base_raw_ = last_raw_;
 }
 
@@ -281,8 +281,7 @@ void Recorder::take_buffer() {
 // over; the writer finds it at its next poll.
 char* Recorder::next_buffer() {
   hand_over(true, false);
-  // (With nothing to hand over, hand_over took no new buffer: undo the request.)
-  limit_.store(buffer_ + kChunkBytes - kMaxPackedRecord, std::memory_order_relaxed);
+  restore_limit();  // (with nothing to hand over, hand_over took no new buffer: undo the request)
   return next_;
 }
 

@@ -168,7 +168,9 @@ class Recorder {
  private:
   class Writer;  // the writer thread and the hand-over queue (recorder.cpp)
 
-  char* next_buffer();  // hands a full buffer over; returns where the first record of a free one goes
+  char* next_buffer();  // hands the buffer over (full, or asked for); returns where the next record goes
+  // limit_ for the current buffer: the last place a record of any form fits.
+  void restore_limit() { limit_.store(buffer_ + kChunkBytes - kMaxPackedRecord, std::memory_order_relaxed); }
   void take_buffer();
   // Writes the chunk header of the current buffer (type, length, base time,
   // tick rate) and the Strings chunk of new strings, and hands both over

@@ -10,6 +10,7 @@ is also checked for death by signal. Ends with the line `N passed, N failed`.
 Usage: tests/trace/run_trace_tests.py [--bin build/bin] [-k SUBSTRING] [-v]
 """
 import argparse
+import contextlib
 import json
 import os
 import pty
@@ -19,6 +20,7 @@ import struct
 import subprocess
 import sys
 import tempfile
+import time
 import traceback
 from pathlib import Path
 
@@ -730,7 +732,6 @@ def dump_prints_every_event_with_names(c):
 def read_lines_until(proc, found, what, timeout=TIMEOUT_S):
     """Lines of proc's stdout up to the first for which found(line) holds;
     a Failure if the output ends or `timeout` seconds pass first."""
-    import time
     deadline = time.monotonic() + timeout
     lines, pending = [], b""
     fd = proc.stdout.fileno()
@@ -759,22 +760,34 @@ print("done")
 """
 
 
-@test
-def dump_follow_prints_events_while_the_program_records(c):
-    import time
-    c.write("slow.py", SLOW_TICKS)
-    rec = subprocess.Popen([c.stk_trace, "record", "-o", "f.stktrace", "--", "slow.py"], cwd=c.tmp,
+@contextlib.contextmanager
+def followed_recording(c, prog, trace, stdin=None):
+    """Records `prog` into `trace` and follows it with `dump --follow` once the
+    file exists; yields (recorder, follower), both killed on the way out if
+    they still run."""
+    rec = subprocess.Popen([c.stk_trace, "record", "-o", trace, "--", prog], cwd=c.tmp, stdin=stdin,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     follower = None
     try:
-        path = c.tmp / "f.stktrace"
         for _ in range(500):
-            if path.exists():
+            if (c.tmp / trace).exists():
                 break
             time.sleep(0.01)
-        expect(path.exists(), "the recording created its file")
-        follower = subprocess.Popen([c.stk_trace, "dump", "--follow", "f.stktrace"], cwd=c.tmp,
+        expect((c.tmp / trace).exists(), "the recording created its file")
+        follower = subprocess.Popen([c.stk_trace, "dump", "--follow", trace], cwd=c.tmp,
                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        yield rec, follower
+    finally:
+        for proc in (rec, follower):
+            if proc is not None and proc.poll() is None:
+                proc.kill()
+                proc.wait()
+
+
+@test
+def dump_follow_prints_events_while_the_program_records(c):
+    c.write("slow.py", SLOW_TICKS)
+    with followed_recording(c, "slow.py", "f.stktrace") as (rec, follower):
         lines, pending = read_lines_until(follower, lambda line: "mark" in line and "tick 0" in line,
                                           "the first mark", timeout=5)
         expect(rec.poll() is None, "the first mark was printed while the program was still running "
@@ -783,11 +796,6 @@ def dump_follow_prints_events_while_the_program_records(c):
         expect(follower.returncode == 0, f"--follow ends with the recording, status 0: {err.decode()}")
         out = "".join(lines) + (pending + rest).decode()
         rec.communicate(timeout=TIMEOUT_S)
-    finally:
-        for proc in (rec, follower):
-            if proc is not None and proc.poll() is None:
-                proc.kill()
-                proc.wait()
     expect(rec.returncode == 0, "the recording succeeded")
     whole = c.trace("dump", "f.stktrace")
     expect_exit(whole, 0)
@@ -805,28 +813,13 @@ def dump_follow_prints_events_while_the_program_records(c):
 @test
 def dump_follow_sees_events_recorded_before_input(c):
     # A program that waits on input() has handed its events to the file first.
-    import time
     c.write("ask.py", 'import stk\nstk.mark("before input")\nline = input()\nstk.mark("got " + line)\n')
-    rec = subprocess.Popen([c.stk_trace, "record", "-o", "a.stktrace", "--", "ask.py"], cwd=c.tmp,
-                           stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    follower = None
-    try:
-        for _ in range(500):
-            if (c.tmp / "a.stktrace").exists():
-                break
-            time.sleep(0.01)
-        follower = subprocess.Popen([c.stk_trace, "dump", "--follow", "a.stktrace"], cwd=c.tmp,
-                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    with followed_recording(c, "ask.py", "a.stktrace", stdin=subprocess.PIPE) as (rec, follower):
         read_lines_until(follower, lambda line: "before input" in line, "the mark before input()", timeout=5)
         expect(rec.poll() is None, "the program still waits for its input")
         rec.communicate(b"yes\n", timeout=TIMEOUT_S)
         rest, err = follower.communicate(timeout=TIMEOUT_S)
         expect(follower.returncode == 0, f"--follow ends with the recording: {err.decode()}")
-    finally:
-        for proc in (rec, follower):
-            if proc is not None and proc.poll() is None:
-                proc.kill()
-                proc.wait()
     expect(rec.returncode == 0, "the recording succeeded")
     expect("label=\"got yes\"" in rest.decode(), f"the mark after the input: {rest.decode()}")
 

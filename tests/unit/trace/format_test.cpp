@@ -242,18 +242,32 @@ TEST_CASE("damage is an error naming the offset", "[trace][format]") {
   CHECK(error_offset(b) == good.size());
 }
 
-TEST_CASE("version 1 files (32-byte records) still read", "[trace][format]") {
+namespace {
+
+// A file header claiming `version`.
+std::string header_of_version(std::uint16_t version) {
   std::string b = encode_file_header();
-  std::uint16_t v1 = 1;
-  std::memcpy(&b[8], &v1, 2);
+  std::memcpy(&b[8], &version, 2);
+  return b;
+}
+
+// Appends an Events chunk (version 1's 32-byte records) holding `e`.
+void append_events_chunk(std::string& b, const Event& e) {
+  append_chunk_header(b, ChunkType::Events, sizeof(Event));
+  b.append(reinterpret_cast<const char*>(&e), sizeof e);
+}
+
+}  // namespace
+
+TEST_CASE("version 1 files (32-byte records) still read", "[trace][format]") {
+  std::string b = header_of_version(1);
   Event e{};
   e.time_ns = 1500;
   e.kind = EventKind::Blocked;
   e.detail = 1;
   e.tasklet = 2;
   e.a = 1;
-  append_chunk_header(b, ChunkType::Events, sizeof(Event));
-  b.append(reinterpret_cast<const char*>(&e), sizeof e);
+  append_events_chunk(b, e);
   TraceData t = decode(b);
   CHECK(t.version == 1);
   REQUIRE(t.events.size() == 1);
@@ -273,15 +287,12 @@ TEST_CASE("channel_label (kind 17) is damage before version 3", "[trace][format]
   e.a = 2;
   e.b = 3;
   for (std::uint16_t version : {1, 2, 3}) {
-    std::string b = encode_file_header();
-    std::memcpy(&b[8], &version, 2);
+    std::string b = header_of_version(version);
     std::size_t chunk = b.size();
-    if (version == 1) {
-      append_chunk_header(b, ChunkType::Events, sizeof(Event));
-      b.append(reinterpret_cast<const char*>(&e), sizeof e);
-    } else {
+    if (version == 1)
+      append_events_chunk(b, e);
+    else
       append_packed_chunk(b, &e, 1);
-    }
     INFO("version " << version);
     if (version == 3) {
       TraceData t = decode(b);
